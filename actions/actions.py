@@ -1,0 +1,56 @@
+"""Custom actions. Kept thin: wording lives in provider_advice, tracker parsing in
+message_facts."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import message_facts, provider_advice
+
+
+class ActionRecommendProvider(Action):
+    """Recommends a qualified healthcare provider, in words fitting what was just asked."""
+
+    def name(self) -> Text:
+        return "action_recommend_provider"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        latest = tracker.latest_message
+        dispatcher.utter_message(
+            text=provider_advice.recommendation(
+                topic=message_facts.answered_topic(latest),
+                intent=message_facts.intent_name(latest),
+                medication=message_facts.mentioned_medication(
+                    latest, tracker.get_slot("medication")
+                ),
+            )
+        )
+        return []
+
+
+class ActionSessionStart(Action):
+    """Starts a session with the welcome: an automated assistant, general information only."""
+
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        events: List[EventType] = [SessionStarted()]
+        session_config = (domain or {}).get("session_config") or {}
+        if session_config.get("carry_over_slots_to_new_session", True):
+            events.extend(
+                SlotSet(name, value)
+                for name, value in (tracker.slots or {}).items()
+                if value is not None
+            )
+        dispatcher.utter_message(response="utter_welcome")
+        events.append(ActionExecuted("action_listen"))
+        return events

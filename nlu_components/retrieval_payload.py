@@ -1,0 +1,111 @@
+"""Deterministic answers for button payloads such as `/faq/side_effects`.
+
+Rasa's RegexMessageHandler only knows plain intents: a payload naming a retrieval intent's
+response (`/faq/<topic>`) falls through to the model as if a visitor had typed it, so a click
+on "What are the side effects?" could be answered with another topic. This component
+recognises those payloads and sets the intent and the selected response with confidence 1.0.
+It must run after the ResponseSelector (it overwrites its prediction) and before the
+FallbackClassifier.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+PAYLOAD = re.compile(r"^\s*/(?P<intent>[a-z0-9_]+)/(?P<key>[a-z0-9_]+)\s*$")
+RESPONSES_FILE = "responses.json"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
+)
+class RetrievalPayloadHandler(GraphComponent):
+    """Maps `/<retrieval_intent>/<key>` payloads to that exact response."""
+
+    def __init__(
+        self,
+        model_storage: ModelStorage,
+        resource: Resource,
+        responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None,
+    ) -> None:
+        self._model_storage = model_storage
+        self._resource = resource
+        # Response name (e.g. "utter_faq/side_effects") -> its response variations.
+        self._responses = responses or {}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> RetrievalPayloadHandler:
+        return cls(model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> RetrievalPayloadHandler:
+        try:
+            with model_storage.read_from(resource) as directory:
+                responses = json.loads((directory / RESPONSES_FILE).read_text())
+        except (ValueError, OSError):
+            responses = {}
+        return cls(model_storage, resource, responses)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self._responses = {
+            name: variations
+            for name, variations in training_data.responses.items()
+            if "/" in name
+        }
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / RESPONSES_FILE).write_text(json.dumps(self._responses))
+        return self._resource
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._apply_payload(message)
+        return messages
+
+    def _apply_payload(self, message: Message) -> None:
+        match = PAYLOAD.match(message.get("text") or "")
+        if not match:
+            return
+        retrieval_intent = match.group("intent")
+        intent_response_key = f"{retrieval_intent}/{match.group('key')}"
+        utter_action = f"utter_{intent_response_key}"
+        variations = self._responses.get(utter_action)
+        if not variations:
+            return
+
+        intent = {"name": retrieval_intent, "confidence": 1.0}
+        message.set("intent", intent, add_to_output=True)
+        message.set("intent_ranking", [intent], add_to_output=True)
+        selector = dict(message.get("response_selector") or {})
+        selector.setdefault("all_retrieval_intents", [retrieval_intent])
+        selector[retrieval_intent] = {
+            "response": {
+                "responses": variations,
+                "confidence": 1.0,
+                "intent_response_key": intent_response_key,
+                "utter_action": utter_action,
+            },
+            "ranking": [{"confidence": 1.0, "intent_response_key": intent_response_key}],
+        }
+        message.set("response_selector", selector, add_to_output=True)
