@@ -3,7 +3,7 @@ message_facts."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
@@ -15,12 +15,12 @@ from actions import message_facts, provider_advice
 class ActionRecommendProvider(Action):
     """Recommends a qualified healthcare provider, in words fitting what was just asked."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_recommend_provider"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         latest = tracker.latest_message
         dispatcher.utter_message(
             text=provider_advice.recommendation(
@@ -37,13 +37,13 @@ class ActionRecommendProvider(Action):
 class ActionSessionStart(Action):
     """Starts a session with the welcome: an automated assistant, general information only."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_session_start"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
-        events: List[EventType] = [SessionStarted()]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        events: list[EventType] = [SessionStarted()]
         session_config = (domain or {}).get("session_config") or {}
         if session_config.get("carry_over_slots_to_new_session", True):
             events.extend(

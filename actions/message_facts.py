@@ -7,7 +7,8 @@ or hold values set through the API; these helpers never raise and return None wh
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 RETRIEVAL_INTENT = "faq"
 # An entity value we are willing to repeat back to the visitor: a short medication name.
@@ -18,12 +19,12 @@ def _as_mapping(value: Any) -> Mapping:
     return value if isinstance(value, Mapping) else {}
 
 
-def intent_name(latest_message: Any) -> Optional[str]:
+def intent_name(latest_message: Any) -> str | None:
     name = _as_mapping(_as_mapping(latest_message).get("intent")).get("name")
     return name if isinstance(name, str) and name else None
 
 
-def answered_topic(latest_message: Any) -> Optional[str]:
+def answered_topic(latest_message: Any) -> str | None:
     """The FAQ topic (e.g. "side_effects") the last answer came from, if it was an FAQ."""
     message = _as_mapping(latest_message)
     selector = _as_mapping(_as_mapping(message.get("response_selector")).get(RETRIEVAL_INTENT))
@@ -35,14 +36,14 @@ def answered_topic(latest_message: Any) -> Optional[str]:
     return None
 
 
-def clean_medication(value: Any) -> Optional[str]:
+def clean_medication(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     name = " ".join(value.lower().split())
     return name if _MEDICATION_NAME.match(name) else None
 
 
-def mentioned_medication(latest_message: Any, slot_value: Any) -> Optional[str]:
+def mentioned_medication(latest_message: Any, slot_value: Any) -> str | None:
     """The medication named in the last message, else the one remembered in the slot."""
     entities = _as_mapping(latest_message).get("entities")
     for entity in entities if isinstance(entities, list) else []:

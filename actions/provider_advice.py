@@ -7,8 +7,6 @@ line that fits what was just asked.
 
 from __future__ import annotations
 
-from typing import Optional
-
 MEDICATIONS_AND_CONDITIONS = (
     "Before any dry needling, tell a qualified healthcare provider about every medication you "
     "take and any health conditions you have, so they can check that it is safe for you."
@@ -49,7 +47,7 @@ def medication_note(medication: str) -> str:
 
 
 def recommendation(
-    topic: Optional[str], intent: Optional[str], medication: Optional[str]
+    topic: str | None, intent: str | None, medication: str | None
 ) -> str:
     """The provider recommendation for the topic just answered (or the intent, if no topic)."""
     if topic in TOPIC_ADVICE:

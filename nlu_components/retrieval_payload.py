@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -35,7 +35,7 @@ class RetrievalPayloadHandler(GraphComponent):
         self,
         model_storage: ModelStorage,
         resource: Resource,
-        responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None,
+        responses: dict[str, list[dict[str, Any]]] | None = None,
     ) -> None:
         self._model_storage = model_storage
         self._resource = resource
@@ -45,7 +45,7 @@ class RetrievalPayloadHandler(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
@@ -55,7 +55,7 @@ class RetrievalPayloadHandler(GraphComponent):
     @classmethod
     def load(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
@@ -78,7 +78,7 @@ class RetrievalPayloadHandler(GraphComponent):
             (directory / RESPONSES_FILE).write_text(json.dumps(self._responses))
         return self._resource
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._apply_payload(message)
         return messages

@@ -1,0 +1,82 @@
+# The dry needling FAQ assistant. `make run` chats with it, `make test` runs every test.
+# Everything is built from nothing on first use: tools, virtualenv, spaCy pipeline, model.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+INSTALLED := $(VENV)/.installed-from-lock
+SPACY_PIPELINE := build/en_dry_needling
+SPACY_META := $(SPACY_PIPELINE)/meta.json
+MODEL := models/dry_needling.tar.gz
+# What the model is trained from: any change here retrains on the next run or test.
+TRAINING_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
+
+# Quiet TensorFlow's start-up chatter and keep Rasa from phoning home.
+export TF_CPP_MIN_LOG_LEVEL := 3
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: help setup run train test test-unit test-model validate e2e lint format lock actions clean
+
+help: ## List the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: $(INSTALLED) $(SPACY_META) ## Create .venv, install the locked packages, build the spaCy pipeline
+
+$(UV):
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(INSTALLED): requirements.lock .python-version | $(UV)
+	test -x $(PY) || $(UV) venv --python "$$(cat .python-version)" $(VENV)
+	$(UV) pip sync --python $(PY) requirements.lock
+	touch $@
+
+$(SPACY_META): scripts/build_spacy_pipeline.py $(INSTALLED)
+	$(PY) scripts/build_spacy_pipeline.py $(SPACY_PIPELINE)
+
+train: $(MODEL) ## Train the model if the data or config changed since the last one
+
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_META)
+	time $(RASA) train --fixed-model-name dry_needling
+
+run: setup train ## Set up, train if needed, start the action server and chat in the terminal
+	scripts/chat.sh $(MODEL)
+
+actions: setup ## Run only the action server (port 5055)
+	$(RASA) run actions --port 5055
+
+test: setup lint test-unit validate train e2e test-model ## Run every test (what CI runs)
+	@echo "All tests passed."
+
+test-unit: setup ## Unit and content tests (fast, no model needed)
+	$(PY) -m pytest -m "not model"
+
+validate: setup ## Check the training data with Rasa's validator
+	$(RASA) data validate --fail-on-warnings
+
+e2e: train ## End-to-end conversations of tests/test_stories.yml
+	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
+		--fail-on-prediction-errors --out results/e2e
+
+test-model: train ## Held-out accuracy (printed per intent and topic) and model checks
+	$(PY) -m pytest -m model
+
+lint: setup ## Lint the Python code with ruff
+	$(VENV)/bin/ruff check .
+
+format: setup ## Format and fix the Python code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+lock: | $(UV) ## Regenerate requirements.lock from requirements.in
+	$(UV) pip compile requirements.in --python-version "$$(cat .python-version)" -o requirements.lock
+
+clean: ## Remove everything built: virtualenv, tools, spaCy pipeline, models, results
+	rm -rf $(VENV) $(TOOLS) build results .rasa .pytest_cache .ruff_cache
+	rm -f models/*.tar.gz

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Chat with the assistant in the terminal: starts the action server, waits until it answers,
+# opens `rasa shell`, and stops the action server when the chat ends (also on Ctrl-C).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+model=${1:-models/dry_needling.tar.gz}
+port=${ACTION_SERVER_PORT:-5055}
+mkdir -p logs
+
+.venv/bin/rasa run actions --port "$port" > logs/action_server.log 2>&1 &
+actions_pid=$!
+trap 'kill "$actions_pid" 2>/dev/null || true; wait "$actions_pid" 2>/dev/null || true' EXIT
+
+echo "Starting the action server (log: logs/action_server.log)..."
+for _ in $(seq 1 120); do
+    if curl -fsS "http://localhost:$port/health" > /dev/null 2>&1; then
+        break
+    fi
+    if ! kill -0 "$actions_pid" 2>/dev/null; then
+        echo "The action server did not start; see logs/action_server.log" >&2
+        exit 1
+    fi
+    sleep 0.5
+done
+
+echo "Loading the assistant; type your question, or /stop to quit."
+.venv/bin/rasa shell --model "$model"

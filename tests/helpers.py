@@ -1,0 +1,61 @@
+"""Small builders and paths shared by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rasa_sdk import Tracker
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+ARTICLE = SHARED / "article" / "dry-needling-for-migraines.txt"
+FAQ_TOPICS = SHARED / "faq_topics.yml"
+
+
+def parse_data(
+    intent: str | None = None,
+    topic: str | None = None,
+    entities: list[dict[str, Any]] | None = None,
+    confidence: float = 0.95,
+) -> dict[str, Any]:
+    """A latest_message as the Rasa server sends it to the action server."""
+    message: dict[str, Any] = {
+        "text": "some visitor text",
+        "intent": {"name": intent, "confidence": confidence},
+        "entities": entities or [],
+    }
+    if topic is not None:
+        message["response_selector"] = {
+            "all_retrieval_intents": ["faq"],
+            "faq": {
+                "response": {
+                    "intent_response_key": f"faq/{topic}",
+                    "utter_action": f"utter_faq/{topic}",
+                    "confidence": confidence,
+                },
+                "ranking": [],
+            },
+        }
+    return message
+
+
+def medication_entity(value: str) -> dict[str, Any]:
+    return {"entity": "medication", "value": value, "extractor": "SpacyEntityExtractor"}
+
+
+def make_tracker(
+    latest_message: Any = None,
+    slots: dict[str, Any] | None = None,
+    sender_id: str = "test-visitor",
+) -> Tracker:
+    return Tracker(
+        sender_id=sender_id,
+        slots=slots or {},
+        latest_message=latest_message if latest_message is not None else {},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )

@@ -1,0 +1,77 @@
+"""Checks of the trained model (`make test` trains first). Never skipped: without a model these
+fail, because a missing model is a broken build, not an optional extra."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from scripts import evaluate
+from tests.helpers import ROOT
+
+pytestmark = pytest.mark.model
+
+MODEL = ROOT / evaluate.DEFAULT_MODEL
+HOLDOUT = ROOT / evaluate.DEFAULT_TEST_SET
+MIN_HOLDOUT_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module")
+def agent():
+    from rasa.core.agent import Agent
+
+    assert MODEL.exists(), f"no trained model at {MODEL}: run `make train` first"
+    return Agent.load(str(MODEL))
+
+
+def parse(agent, text):
+    return asyncio.run(agent.parse_message(text))
+
+
+@pytest.fixture(scope="module")
+def holdout_predictions(agent):
+    async def run():
+        out = []
+        for text, expected in evaluate.load_labelled(HOLDOUT):
+            predicted, confidence = evaluate.label_of(await agent.parse_message(text))
+            out.append(evaluate.Prediction(text, expected, predicted, confidence))
+        return out
+
+    return asyncio.run(run())
+
+
+def test_holdout_accuracy(holdout_predictions, capsys):
+    report = evaluate.report(holdout_predictions)
+    results = ROOT / "results"
+    results.mkdir(exist_ok=True)
+    (results / "holdout_report.md").write_text(report + "\n")
+    with capsys.disabled():
+        print("\n\nHeld-out set (tests/nlu_holdout.yml), never used for training:\n")
+        print(report)
+    assert evaluate.accuracy(holdout_predictions) >= MIN_HOLDOUT_ACCURACY
+
+
+@pytest.mark.parametrize(
+    ("text", "medication"),
+    [
+        ("I take warfarin, is it safe?", "warfarin"),
+        ("im on ELIQUIS and blood thinners", "eliquis"),
+        ("can someone on Plavix have it", "plavix"),
+    ],
+)
+def test_model_reports_medication_entities(agent, text, medication):
+    entities = parse(agent, text)["entities"]
+    assert medication in [e["value"].lower() for e in entities if e["entity"] == "medication"]
+
+
+def test_model_reports_no_medication_in_plain_questions(agent):
+    assert parse(agent, "what are the side effects?")["entities"] == []
+
+
+@pytest.mark.parametrize("topic", ["side_effects", "does_it_hurt", "is_it_right_for_me"])
+def test_button_payload_picks_its_topic(agent, topic):
+    result = parse(agent, f"/faq/{topic}")
+    assert result["intent"]["name"] == "faq"
+    assert result["intent"]["confidence"] == 1.0
+    assert evaluate.label_of(result) == (f"faq/{topic}", 1.0)
