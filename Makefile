@@ -37,7 +37,7 @@ $(INSTALLED): requirements.lock .python-version | $(UV)
 	$(UV) pip sync --python $(PY) requirements.lock
 	touch $@
 
-$(SPACY_META): scripts/build_spacy_pipeline.py $(INSTALLED)
+$(SPACY_META): scripts/build_spacy_pipeline.py data/nlu/medications.yml $(INSTALLED)
 	$(PY) scripts/build_spacy_pipeline.py $(SPACY_PIPELINE)
 
 train: $(MODEL) ## Train the model if the data or config changed since the last one
@@ -61,7 +61,7 @@ validate: setup ## Check the training data with Rasa's validator
 	$(RASA) data validate --fail-on-warnings
 
 e2e: train ## End-to-end conversations of tests/test_stories.yml
-	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml \
+	$(RASA) test core --e2e --model $(MODEL) --stories tests/test_stories.yml \
 		--fail-on-prediction-errors --out results/e2e
 
 test-model: train ## Held-out accuracy (printed per intent and topic) and model checks

@@ -4,8 +4,8 @@ No pretrained spaCy model can be downloaded in our environments, and Rasa only n
 tokens, lemmas and our medication entities, so we assemble a small pipeline from parts
 that ship on PyPI: spaCy's blank English tokenizer, the lookup lemmatizer tables from
 `spacy-lookups-data`, and an entity ruler for medications that raise bleeding risk
-(the article's one medication warning). The result is deterministic: the same package
-versions always give the same pipeline.
+(the article's one medication warning, listed in data/nlu/medications.yml). The result is
+deterministic: the same package versions and list always give the same pipeline.
 
 Usage: python scripts/build_spacy_pipeline.py [OUTPUT_DIR]
 """
@@ -16,24 +16,20 @@ import sys
 from pathlib import Path
 
 import spacy
+import yaml
 
 DEFAULT_OUTPUT = Path("build/en_dry_needling")
 ENTITY_LABEL = "medication"
 
-# Generic and brand names; the ruler matches on lower case, so casing does not matter.
-BLEEDING_RISK_MEDICATIONS = [
-    "warfarin", "coumadin", "jantoven",
-    "heparin",
-    "apixaban", "eliquis",
-    "rivaroxaban", "xarelto",
-    "dabigatran", "pradaxa",
-    "edoxaban", "savaysa", "lixiana",
-    "clopidogrel", "plavix",
-    "aspirin",
-    "blood thinner", "blood thinners", "blood-thinner", "blood-thinners",
-    "bloodthinner", "bloodthinners",
-    "anticoagulant", "anticoagulants", "anti-coagulant", "anti-coagulants",
-]
+# The medication list lives in the NLU data (a Rasa lookup table), so the entity ruler and the
+# RegexFeaturizer can never disagree.
+MEDICATIONS_FILE = Path(__file__).resolve().parent.parent / "data/nlu/medications.yml"
+
+
+def bleeding_risk_medications(path: Path = MEDICATIONS_FILE) -> list[str]:
+    data = yaml.safe_load(path.read_text())
+    (lookup,) = [item for item in data["nlu"] if item.get("lookup") == ENTITY_LABEL]
+    return [line[2:].strip() for line in lookup["examples"].splitlines() if line.startswith("- ")]
 
 
 def build_pipeline() -> spacy.language.Language:
@@ -44,7 +40,7 @@ def build_pipeline() -> spacy.language.Language:
     nlp.initialize()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(
-        [{"label": ENTITY_LABEL, "pattern": term} for term in BLEEDING_RISK_MEDICATIONS]
+        [{"label": ENTITY_LABEL, "pattern": term} for term in bleeding_risk_medications()]
     )
     nlp.meta["name"] = "en_dry_needling"
     nlp.meta["version"] = "1.0.0"

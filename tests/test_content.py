@@ -295,7 +295,9 @@ def test_every_topic_has_an_end_to_end_conversation(topic):
         for i, step in enumerate(steps[:-2]):
             if step.get("intent") == f"faq/{topic}":
                 assert "user" in step, "end-to-end steps need real user text"
-                assert steps[i + 1].get("action") == f"utter_faq/{topic}"
+                # `rasa test --e2e` checks the topic on the user step; the action is the base
+                # retrieval action (a full `utter_faq/<topic>` there breaks Rasa's replay).
+                assert steps[i + 1].get("action") == "utter_faq"
                 assert steps[i + 2].get("action") == "action_recommend_provider"
                 found = True
     assert found, f"no conversation in tests/test_stories.yml asks faq/{topic}"

@@ -75,3 +75,30 @@ def test_button_payload_picks_its_topic(agent, topic):
     assert result["intent"]["name"] == "faq"
     assert result["intent"]["confidence"] == 1.0
     assert evaluate.label_of(result) == (f"faq/{topic}", 1.0)
+
+
+def red_flag_cases():
+    import yaml
+
+    return yaml.safe_load((ROOT / "tests/red_flags.yml").read_text())
+
+
+@pytest.mark.parametrize("text", red_flag_cases()["emergencies"])
+def test_model_sends_every_vignette_to_emergency(agent, text):
+    assert parse(agent, text)["intent"]["name"] == "emergency"
+
+
+@pytest.mark.parametrize("text", red_flag_cases()["near_misses"])
+def test_model_raises_no_false_alarm_on_near_misses(agent, text):
+    assert parse(agent, text)["intent"]["name"] != "emergency"
+
+
+@pytest.mark.parametrize("text", ["asdf qwerty zxcv", "lorem ipsum dolor sit amet", "??"])
+def test_model_falls_back_on_gibberish(agent, text):
+    assert parse(agent, text)["intent"]["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("drug", ["lixiana", "jantoven", "savaysa"])
+def test_a_medication_named_in_no_example_still_means_blood_thinners(agent, drug):
+    result = parse(agent, f"i am on {drug}, can i have it")
+    assert evaluate.label_of(result)[0] == "faq/blood_thinners"

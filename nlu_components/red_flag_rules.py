@@ -1,0 +1,187 @@
+"""Deterministic red-flag rules: messages that must get the emergency reply whatever the model
+thinks. Pure Python (no Rasa), so the rules can be read and tested on their own.
+
+A message is an emergency when it describes, now:
+- a sudden, thunderclap or "worst ever" headache;
+- a headache with a neurological sign (weakness, numbness, face drooping, slurred or lost
+  speech, vision loss, confusion, fainting, seizure);
+- signs of a stroke (face drooping, slurred speech, one-sided weakness) even without headache,
+  or a stroke happening now;
+- fever with a stiff neck;
+- a headache after a head injury;
+- thoughts of suicide or self-harm (always, even when hedged: a crisis line costs little).
+
+To avoid false alarms, a sign does not count when it is negated just before ("no fever",
+"without numbness"), when the message talks about the past ("I had a stroke ten years ago")
+with nothing saying it is happening now, or when it asks whether the treatment can cause it
+("can dry needling cause numbness?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- normalisation -------------------------------------------------------------------------
+
+_TYPOS = {
+    # common misspellings of the words the rules depend on
+    r"\bhead ?aches?\b|\bhed ?aches?\b|\bheadach\b|\bhaedaches?\b|\bheadahces?\b|\bheaddaches?\b": "headache",
+    r"\bmigr[ae]?i?nes?\b|\bmigrane?s?\b": "migraine",
+    r"\bworse?t\b|\bwrost\b|\bwost\b": "worst",
+    r"\bsudd[ea]nl?y?\b|\bsuden(ly)?\b": "suddenly",
+    r"\b(suicid|suicd|sucid|suiced|suisid|siucid|suecid)\w*\b": "suicide",
+    r"\bnumm?b?ness\b|\bnumb\b": "numb",
+    r"\bslur+ed\b|\bslurr?ing\b": "slurred",
+    r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
+    r"\bstiff+ ?neck\b|\bneck (is|feels|got|was) (so |very |really )?stiff\b|\bcan'?t bend my neck\b": "stiffneck",
+    r"\bfever(ish)?\b|\bhigh temperature\b|\bhigh temp\b": "fever",
+    r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
+}
+_TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("`", "'")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    text = text.replace("'", "")  # "can't" -> "cant", "i'm" -> "im"
+    text = " ".join(text.split())
+    for pattern, replacement in _TYPO_PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# ---- the signs -------------------------------------------------------------------------------
+
+HEADACHE = r"(headache|migraine|head (pain|hurts?|is (killing|pounding|exploding))|pain in my head)"
+
+# A sudden or "worst ever" headache counts on its own.
+SUDDEN_HEADACHE = [
+    r"thunderclap",
+    r"wors[te]? (headache|migraine|pain|head pain)( \w+){0,3} (of my life|ever|ive ever had|i ever had|in my life)",
+    r"worst (headache|migraine|pain)( i have| ive)? ever",
+    r"worst pain of my life",
+    r"(suddenly|abrupt\w*|out of nowhere|all of a suddenly|in seconds)( \w+){0,6} " + HEADACHE,
+    HEADACHE + r"( \w+){0,6} (came on |started |hit me |began )?(suddenly|abrupt\w*|out of nowhere|all of a suddenly|in seconds|like (an explosion|a bomb|a thunderclap|being hit))",
+    r"(exploding|explosive|explosion in my) (head|headache)",
+]
+
+# Neurological signs count together with a headache.
+NEURO_SIGNS = [
+    r"\bweak(ness|nes)?\b",
+    r"cant (move|lift|feel) (my )?(arm|leg|hand|face|side)",
+    r"\bnumb\b",
+    r"\bdrooping\b",
+    r"\bslurred\b",
+    r"(cant|cannot|couldnt|unable to|trouble|difficulty|hard to) (speak|talk|get (the |my )?words out)",
+    r"(lost|losing|loss of) (my )?(speech|voice|vision|sight)",
+    r"(vision|sight) (loss|went|is going|gone|blurr?ed|black|dark)",
+    r"(cant|cannot|couldnt) see",
+    r"(went|gone|going|am|im) blind",
+    r"\bdouble vision\b",
+    r"\bconfus(ed|ion)\b",
+    r"\bdisoriented\b",
+    r"\b(fainted|fainting|faint|passed out|blacked out|collapsed|lost consciousness)\b",
+    r"\bseizure\b",
+]
+
+# Stroke signs count even without a headache.
+STROKE_SIGNS = [
+    r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
+    r"drooping (face|mouth|smile)",
+    r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
+    r"(one side|left side|right side|half) of (my|his|her|their) (body|face)( \w+){0,3} (weak|numb|drooping|paralys\w*|cant move)",
+    r"(weak|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
+    r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
+    r"(im|i am|hes|he is|shes|she is|theyre|my \w+ is|i think im|i think hes|i think shes) (having|having a) ?(a )?stroke",
+    r"(signs|symptoms) of (a )?stroke",
+]
+
+FEVER_STIFF_NECK = [r"fever( \w+){0,8} stiffneck", r"stiffneck( \w+){0,8} fever"]
+
+HEAD_INJURY = [
+    r"(hit|bumped|banged|knocked|smashed|struck|injured|hurt) (my |his |her |the back of my )?head",
+    r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |the )?head",
+    r"head (injury|trauma|wound)",
+    r"\bconcussion\b",
+    r"(car|bike|cycling|sports|motorcycle) (accident|crash)",
+    r"\bwhiplash\b",
+]
+
+SELF_HARM = [
+    r"\bsuicide\b",
+    r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
+    r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
+    r"end it all",
+    r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
+    r"self ?harm",
+    r"(dont|do not|no longer) want to (live|be alive|wake up)",
+    r"(want|wanna|going|wish) (to|i (was|were|could)) (die|be dead)",
+    r"\bwant to die\b|\bwanna die\b",
+    r"better off dead",
+    r"no (reason|point) (to|in) (live|living|going on)",
+    r"(overdose|od) on (my )?(pills|meds|medication|tablets)",
+]
+
+# ---- context: negation, history, questions about causes -------------------------------------
+
+_NEGATION = re.compile(r"\b(no|not|never|without|dont|doesnt|didnt|isnt|wasnt|havent|hasnt|arent|neither|nor|denies|free of)\b")
+_HISTORY = re.compile(
+    r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) "
+    r"(years?|months?|weeks?|decades?) ago\b|\blast (year|month|summer|winter|spring|autumn)\b"
+    r"|\bin (19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (child|kid|teen)\b|\bwhen i was\b"
+    r"|\bin the past\b|\bpreviously\b|\brecovered from\b|\bback in\b"
+)
+_NOW = re.compile(r"\b(now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|suddenly|again)\b")
+_CAUSE_QUESTION = re.compile(
+    r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} (cause|causes|give|lead to|trigger|result in|make)\b"
+    r"|\bis (it|\w+) (a )?(side effect|normal|common)\b|\bside effects?\b|\brisk of\b"
+)
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation among the four words before the match ("no fever", "without any numbness")."""
+    before = text[:start].split()[-4:]
+    return bool(_NEGATION.search(" ".join(before)))
+
+
+def _find(patterns: list[str], text: str, allow_negated: bool = False) -> bool:
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            if allow_negated or not _negated(text, match.start()):
+                return True
+    return False
+
+
+def red_flag(message: str) -> str | None:
+    """The red-flag category the message matches (e.g. "self_harm"), or None."""
+    text = normalise(message or "")
+    if not text:
+        return None
+
+    # Self-harm: always, even negated or hedged ("i dont want to kill myself but...").
+    if _find(SELF_HARM, text, allow_negated=True):
+        return "self_harm"
+
+    past_only = bool(_HISTORY.search(text)) and not _NOW.search(text)
+    if past_only:
+        return None
+    asks_about_causes = bool(_CAUSE_QUESTION.search(text))
+    headache = _find([HEADACHE], text)
+
+    if _find(SUDDEN_HEADACHE, text):
+        return "sudden_headache"
+    if asks_about_causes:
+        return None
+    if _find(STROKE_SIGNS, text):
+        return "stroke"
+    if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
+        return "fever_stiff_neck"
+    if headache and _find(NEURO_SIGNS, text):
+        return "headache_with_neurological_sign"
+    if headache and _find(HEAD_INJURY, text):
+        return "headache_after_head_injury"
+    return None
+
+
+def _negated_any(words: list[str], text: str) -> bool:
+    return any(_negated(text, m.start()) for w in words for m in re.finditer(rf"\b{w}\b", text))

@@ -1,0 +1,115 @@
+"""Ask to rephrase when a message shares no word with anything the assistant was trained on.
+
+DIET's softmax confidence is relative: for "lorem ipsum dolor" or "asdf qwerty" some intent
+still wins, often with confidence near 1.0, so Rasa's FallbackClassifier never fires. This
+component learns the vocabulary of the training examples and, when none of the message's
+content words is known (exactly, or as a close misspelling such as "acupunture"), sets the
+intent confidence to 0 so that the FallbackClassifier after it turns the message into
+`nlu_fallback`. Button payloads ("/faq/...") are left alone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+VOCABULARY_FILE = "vocabulary.json"
+WORD = re.compile(r"[a-z]+")
+# Words too common to show that a message is about anything we know.
+STOPWORDS = frozenset(
+    "a an and are as at be but by can could do does for from had has have i if im in is it its "
+    "me my of on or so that the then there this to was we were what when where which who why "
+    "will with would you your".split()
+)
+# How close a misspelling must be to a known word (difflib ratio), and the shortest word
+# we try to match fuzzily (short words match too much by chance).
+SIMILARITY = 0.8
+MIN_FUZZY_LENGTH = 4
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
+)
+class UnfamiliarWordsFallback(GraphComponent):
+    """Zeroes the intent confidence of messages made only of words never seen in training."""
+
+    def __init__(
+        self, model_storage: ModelStorage, resource: Resource, vocabulary: set[str]
+    ) -> None:
+        self._model_storage = model_storage
+        self._resource = resource
+        self._vocabulary = vocabulary
+        self._sorted_vocabulary = sorted(vocabulary)
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> UnfamiliarWordsFallback:
+        return cls(model_storage, resource, set())
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> UnfamiliarWordsFallback:
+        try:
+            with model_storage.read_from(resource) as directory:
+                vocabulary = set(json.loads((directory / VOCABULARY_FILE).read_text()))
+        except (ValueError, OSError):
+            vocabulary = set()
+        return cls(model_storage, resource, vocabulary)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts = [example.get("text") or "" for example in training_data.intent_examples]
+        texts += [
+            str(element)
+            for table in training_data.lookup_tables
+            for element in table.get("elements") or []
+        ]
+        vocabulary = {word for text in texts for word in content_words(text)}
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / VOCABULARY_FILE).write_text(json.dumps(sorted(vocabulary)))
+        return self._resource
+
+    def is_familiar(self, text: str) -> bool:
+        for word in content_words(text):
+            if word in self._vocabulary:
+                return True
+            if len(word) >= MIN_FUZZY_LENGTH and difflib.get_close_matches(
+                word, self._sorted_vocabulary, n=1, cutoff=SIMILARITY
+            ):
+                return True
+        return False
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if not self._vocabulary:
+            return messages
+        for message in messages:
+            text = (message.get("text") or "").strip()
+            if text.startswith("/") or self.is_familiar(text):
+                continue
+            intent = dict(message.get("intent") or {})
+            intent["confidence"] = 0.0
+            message.set("intent", intent, add_to_output=True)
+        return messages

@@ -1,0 +1,100 @@
+"""Red-flag rules: every vignette is an emergency, no near miss is. The same lists run
+through the trained model in tests/test_model.py."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+import yaml
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.red_flag_rules import normalise, red_flag
+from nlu_components.red_flags import RedFlagClassifier
+from tests.helpers import ROOT
+
+
+@cache
+def red_flag_cases() -> dict:
+    return yaml.safe_load((ROOT / "tests/red_flags.yml").read_text())
+
+
+def test_there_are_at_least_40_vignettes_and_40_near_misses():
+    assert len(set(red_flag_cases()["emergencies"])) >= 40
+    assert len(set(red_flag_cases()["near_misses"])) >= 40
+
+
+@pytest.mark.parametrize("text", red_flag_cases()["emergencies"])
+def test_vignette_is_an_emergency(text):
+    assert red_flag(text) is not None
+
+
+@pytest.mark.parametrize("text", red_flag_cases()["near_misses"])
+def test_near_miss_is_not_an_emergency(text):
+    assert red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("WORST HEADACHE OF MY LIFE!!!", "sudden_headache"),
+        ("worst hedache of my life", "sudden_headache"),
+        ("thunderclap", "sudden_headache"),
+        ("i cant talk properly and my head hurts", "headache_with_neurological_sign"),
+        ("I can’t move my arm and I’ve got a migrane", "headache_with_neurological_sign"),
+        ("fever, stiff neck", "fever_stiff_neck"),
+        ("i think im having a stroke", "stroke"),
+        ("headache since I hit my head", "headache_after_head_injury"),
+        ("thinking about suicde", "self_harm"),
+        ("feeling suisidal", "self_harm"),
+        ("i dont want to kill myself but the pain is awful", "self_harm"),
+        ("sucidal thoughts", "self_harm"),
+    ],
+)
+def test_categories_and_tolerance(text, category):
+    assert red_flag(text) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no numbness, no weakness, just my usual migraine",
+        "headache without any fever or stiff neck",
+        "i had a seizure in 2019, is needling safe",
+        "could dry needling cause a seizure or numbness?",
+        "",
+        "   ",
+    ],
+)
+def test_negation_history_and_cause_questions_do_not_fire(text):
+    assert red_flag(text) is None
+
+
+def test_history_does_not_hide_what_happens_now():
+    assert red_flag("I had a stroke years ago and now my face is drooping again") == "stroke"
+
+
+def test_normalise_folds_case_apostrophes_and_typos():
+    assert normalise("I CAN’T see — worst HEADACH") == "i cant see worst headache"
+
+
+def message(text, intent="faq", confidence=0.9):
+    msg = Message(data={"text": text})
+    msg.set("intent", {"name": intent, "confidence": confidence})
+    msg.set("intent_ranking", [{"name": intent, "confidence": confidence},
+                               {"name": "emergency", "confidence": 0.05}])
+    return msg
+
+
+def test_component_overrides_the_model_on_a_red_flag():
+    (msg,) = RedFlagClassifier().process([message("worst headache of my life")])
+    assert msg.get("intent") == {"name": "emergency", "confidence": 1.0}
+    assert msg.get("intent_ranking")[0] == {"name": "emergency", "confidence": 1.0}
+    assert [r["name"] for r in msg.get("intent_ranking")] == ["emergency", "faq"]
+    assert msg.get("red_flag") == "sudden_headache"
+
+
+def test_component_leaves_other_messages_alone():
+    (msg,) = RedFlagClassifier().process([message("what are the side effects")])
+    assert msg.get("intent") == {"name": "faq", "confidence": 0.9}
+    assert msg.get("red_flag") is None
