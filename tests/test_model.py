@@ -98,7 +98,9 @@ def test_model_falls_back_on_gibberish(agent, text):
     assert parse(agent, text)["intent"]["name"] == "nlu_fallback"
 
 
-@pytest.mark.parametrize("drug", ["lixiana", "jantoven", "savaysa"])
-def test_a_medication_named_in_no_example_still_means_blood_thinners(agent, drug):
-    result = parse(agent, f"i am on {drug}, can i have it")
-    assert evaluate.label_of(result)[0] == "faq/blood_thinners"
+@pytest.mark.parametrize("drug", ["Lixiana", "jantoven", "SAVAYSA"])
+def test_a_medication_named_in_no_example_is_still_found(agent, drug):
+    # Named by the entity ruler, so the provider line warns about bleeding whatever topic the
+    # classifier picks.
+    entities = parse(agent, f"i am on {drug}, can i have it")["entities"]
+    assert [e["value"].lower() for e in entities] == [drug.lower()]

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.red_flag_rules import normalise, red_flag
+from nlu_components.red_flag_rules import assess, normalise, red_flag
 from nlu_components.red_flags import RedFlagClassifier
 from tests.helpers import ROOT
 
@@ -98,3 +98,38 @@ def test_component_leaves_other_messages_alone():
     (msg,) = RedFlagClassifier().process([message("what are the side effects")])
     assert msg.get("intent") == {"name": "faq", "confidence": 0.9}
     assert msg.get("red_flag") is None
+
+
+def test_component_overrules_a_model_emergency_on_a_cleared_message():
+    msg = message("I had a stroke ten years ago, can I have dry needling?", "emergency", 0.93)
+    msg.set("intent_ranking", [{"name": "emergency", "confidence": 0.93},
+                               {"name": "faq", "confidence": 0.05},
+                               {"name": "greet", "confidence": 0.02}])
+    RedFlagClassifier().process([msg])
+    assert msg.get("intent") == {"name": "faq", "confidence": 0.05}
+    assert [r["name"] for r in msg.get("intent_ranking")] == ["faq", "greet"]
+    assert msg.get("red_flag") == "cleared"
+
+
+def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
+    msg = message("everything feels pointless lately", "emergency", 0.8)
+    RedFlagClassifier().process([msg])
+    assert msg.get("intent")["name"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cleared"),
+    [
+        ("I had a stroke ten years ago, can I have dry needling?", None, True),
+        ("does dry needling help with stiff neck and tension headaches", None, True),
+        ("i get a headache without any numbness or weakness", None, True),
+        ("what are the side effects", None, False),
+        ("my face is drooping, can dry needling help?", "stroke", False),
+        ("can dry needling help? i have the worst headache of my life", "sudden_headache", False),
+        ("i cant go on like this", "self_harm", False),
+    ],
+)
+def test_assessment(text, category, cleared):
+    from nlu_components.red_flag_rules import Assessment
+
+    assert assess(text) == Assessment(category, cleared)

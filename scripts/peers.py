@@ -1,0 +1,96 @@
+"""Peer classifiers that `make eval` scores beside our assistant, on the same training data.
+
+Each peer has `fit(texts, labels)` and `predict(text) -> (label, confidence)`. Labels are
+intents, with FAQ topics written `faq/<topic>`, as in the held-out set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import numpy as np
+
+# The pipeline a fresh `rasa init` project trains with (its config.yml), read from the
+# installed Rasa so it is exactly that one.
+RASA_INIT_CONFIG = "rasa/cli/initial_project/config.yml"
+
+
+class NearestNeighbour:
+    """Label of the most similar training example (cosine similarity)."""
+
+    name = "nearest neighbour"
+
+    def fit(self, texts: list[str], labels: list[str]) -> NearestNeighbour:
+        self._labels = labels
+        self._matrix = self._embed(texts)
+        return self
+
+    def predict(self, text: str) -> tuple[str, float]:
+        scores = self._matrix @ self._embed([text])[0]
+        best = int(np.argmax(scores))
+        return self._labels[best], float(scores[best])
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class TfidfNearestNeighbour(NearestNeighbour):
+    name = "TF-IDF nearest neighbour"
+
+    def fit(self, texts: list[str], labels: list[str]) -> TfidfNearestNeighbour:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import FeatureUnion
+
+        self._vectorizer = FeatureUnion(
+            [
+                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4),
+                                          sublinear_tf=True)),
+            ]
+        ).fit(texts)
+        return super().fit(texts, labels)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        matrix = self._vectorizer.transform(texts).toarray()
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return matrix / np.maximum(norms, 1e-12)
+
+
+class MiniLmNearestNeighbour(NearestNeighbour):
+    name = "MiniLM nearest neighbour"
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        from nlu_components.sentence_encoder import shared_encoder
+
+        encoder = shared_encoder()
+        return np.array([encoder.encode(t) for t in texts])
+
+
+class RasaInitPipeline:
+    """Rasa's starter pipeline, trained as an NLU-only model on our data."""
+
+    name = "Rasa starter pipeline (rasa init)"
+
+    def __init__(self, workdir: Path) -> None:
+        self._workdir = workdir
+
+    def fit(self, nlu_data: str) -> RasaInitPipeline:
+        import rasa
+        from rasa.api import train_nlu
+        from rasa.core.agent import Agent
+
+        config = Path(rasa.__file__).parent.parent / RASA_INIT_CONFIG
+        model = train_nlu(
+            config=str(config),
+            nlu_data=nlu_data,
+            output=str(self._workdir),
+            fixed_model_name="rasa_init_peer",
+        )
+        self._agent = Agent.load(model)
+        return self
+
+    def predict(self, text: str) -> tuple[str, float]:
+        from scripts.evaluate import label_of
+
+        return label_of(asyncio.run(self._agent.parse_message(text)))
