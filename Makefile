@@ -13,6 +13,7 @@ INSTALLED := $(VENV)/.installed-from-lock
 SPACY_PIPELINE := build/en_dry_needling
 SPACY_META := $(SPACY_PIPELINE)/meta.json
 MODEL := models/dry_needling.tar.gz
+TEST_SET ?= tests/nlu_holdout.yml
 # What the model is trained from: any change here retrains on the next run or test.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
@@ -21,7 +22,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train test test-unit test-model validate e2e lint format lock actions clean
+.PHONY: help setup run train test test-unit test-model validate e2e eval lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -68,6 +69,9 @@ e2e: train ## End-to-end conversations of tests/test_stories.yml
 
 test-model: train ## Held-out accuracy (printed per intent and topic) and model checks
 	$(PY) -m pytest -m model
+
+eval: train ## Score our model and its peers on TEST_SET (default: the held-out set) into results/eval
+	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL)
 
 lint: setup ## Lint the Python code with ruff
 	$(VENV)/bin/ruff check .

@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import message_facts, provider_advice
+from actions import message_facts, provider_advice, suggestions
 
 
 class ActionRecommendProvider(Action):
@@ -31,6 +31,26 @@ class ActionRecommendProvider(Action):
                 ),
             )
         )
+        return []
+
+
+class ActionSuggestTopics(Action):
+    """When unsure: "Did you mean...?" with the likely topics, else a request to rephrase."""
+
+    def name(self) -> str:
+        return "action_suggest_topics"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        buttons = suggestions.suggestion_buttons(
+            tracker.latest_message, suggestions.topic_titles(domain)
+        )
+        if buttons:
+            buttons.append({"title": "Something else", "payload": "/help"})
+            dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
+        else:
+            dispatcher.utter_message(response="utter_default")
         return []
 
 

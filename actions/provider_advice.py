@@ -39,6 +39,14 @@ TOPIC_ADVICE = {
 }
 
 
+# After "You mentioned warfarin: ... tell your provider that you take it", the medication
+# advice would repeat itself; this completes it instead.
+MEDICATIONS_AND_CONDITIONS_AFTER_NOTE = (
+    "Mention every other medication and any health conditions too, so a qualified healthcare "
+    "provider can check that dry needling is safe for you."
+)
+
+
 def medication_note(medication: str) -> str:
     return (
         f"You mentioned {medication}: medicines like this can make bleeding more likely, "
@@ -56,6 +64,8 @@ def recommendation(
         advice = NOT_COVERED
     else:
         advice = DEFAULT
-    if medication:
-        return f"{medication_note(medication)} {advice}"
-    return advice
+    if not medication:
+        return advice
+    if advice == MEDICATIONS_AND_CONDITIONS:
+        advice = MEDICATIONS_AND_CONDITIONS_AFTER_NOTE
+    return f"{medication_note(medication)} {advice}"

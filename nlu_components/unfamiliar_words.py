@@ -35,6 +35,8 @@ STOPWORDS = frozenset(
 # we try to match fuzzily (short words match too much by chance).
 SIMILARITY = 0.8
 MIN_FUZZY_LENGTH = 4
+# The shortest known word that counts when found inside a longer, run-together word.
+MIN_COMPOUND_PART = 5
 
 
 def words(text: str) -> list[str]:
@@ -58,6 +60,7 @@ class UnfamiliarWordsFallback(GraphComponent):
         self._resource = resource
         self._vocabulary = vocabulary
         self._sorted_vocabulary = sorted(vocabulary)
+        self._long_words = [w for w in self._sorted_vocabulary if len(w) >= MIN_COMPOUND_PART]
 
     @classmethod
     def create(
@@ -108,6 +111,11 @@ class UnfamiliarWordsFallback(GraphComponent):
                 return True
             if len(word) >= MIN_FUZZY_LENGTH and difflib.get_close_matches(
                 word, self._sorted_vocabulary, n=1, cutoff=SIMILARITY
+            ):
+                return True
+            # Run-together words ("triggerpoints", "sideeffects") contain a known word.
+            if len(word) > MIN_COMPOUND_PART and any(
+                known in word for known in self._long_words
             ):
                 return True
         return False

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 model=${1:-models/dry_needling.tar.gz}
 port=${ACTION_SERVER_PORT:-5055}
 mkdir -p logs
+# Rasa 3.6's dependencies print dozens of deprecation warnings at start-up; not ours to fix.
+export PYTHONWARNINGS=ignore TF_CPP_MIN_LOG_LEVEL=3
 
 .venv/bin/rasa run actions --port "$port" > logs/action_server.log 2>&1 &
 actions_pid=$!

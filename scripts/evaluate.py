@@ -25,6 +25,10 @@ class Prediction:
     expected: str
     predicted: str
     confidence: float
+    # For FAQ answers: the selected answer's lead over the runner-up answer.
+    margin: float = 1.0
+    # For "did you mean": the topics offered (faq/<topic>).
+    suggestions: tuple[str, ...] = ()
 
 
 def load_labelled(path: Path) -> list[tuple[str, str]]:
@@ -33,25 +37,63 @@ def load_labelled(path: Path) -> list[tuple[str, str]]:
     return [(m.get("text"), m.get_full_intent()) for m in load_data(str(path)).intent_examples]
 
 
+DID_YOU_MEAN = "did_you_mean"
+
+
+def faq_selection(parse: dict[str, Any]) -> dict[str, Any]:
+    """The ResponseSelector's output for the FAQ: under "faq" in our model, under "default"
+    in a pipeline whose ResponseSelector names no retrieval intent (Rasa's starter config)."""
+    selectors = parse.get("response_selector") or {}
+    return selectors.get("faq") or selectors.get("default") or {}
+
+
 def label_of(parse: dict[str, Any]) -> tuple[str, float]:
+    """What the assistant does with the message: `faq/<topic>` for an FAQ answer,
+    `did_you_mean` when it asks which topic was meant, otherwise the intent."""
     intent = parse.get("intent") or {}
     name = intent.get("name") or "none"
+    if name == "nlu_fallback" and parse.get(DID_YOU_MEAN):
+        return DID_YOU_MEAN, float(intent.get("confidence") or 0.0)
     if name == "faq":
-        selected = (parse.get("response_selector") or {}).get("faq", {}).get("response", {})
+        selected = faq_selection(parse).get("response", {})
         key = selected.get("intent_response_key") or intent.get("full_retrieval_intent_name")
         return key or "faq", float(selected.get("confidence") or 0.0)
     return name, float(intent.get("confidence") or 0.0)
+
+
+def answer_margin(parse: dict[str, Any]) -> float:
+    """Top answer's confidence minus the runner-up's (1.0 when there is no runner-up)."""
+    ranking = faq_selection(parse).get("ranking") or []
+    scores = sorted((float(r.get("confidence") or 0.0) for r in ranking), reverse=True)
+    return scores[0] - scores[1] if len(scores) > 1 else 1.0
+
+
+def raw_answer(parse: dict[str, Any]) -> tuple[str, float, float]:
+    """The model's own choice before the doubtful-answer check: (label, answer confidence,
+    lead over the runner-up). Used to measure the "did you mean" thresholds."""
+    ranking = [r for r in parse.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    top = ranking[0]["name"] if ranking else "none"
+    if top != "faq":
+        return top, float(ranking[0].get("confidence") or 0.0) if ranking else 0.0, 1.0
+    selected = faq_selection(parse).get("response", {})
+    return (
+        selected.get("intent_response_key") or "faq",
+        float(selected.get("confidence") or 0.0),
+        answer_margin(parse),
+    )
+
+
+def predict_one(text: str, expected: str, parse: dict[str, Any]) -> Prediction:
+    predicted, confidence = label_of(parse)
+    suggestions = tuple(f"faq/{t}" for t in parse.get(DID_YOU_MEAN) or ())
+    return Prediction(text, expected, predicted, confidence, answer_margin(parse), suggestions)
 
 
 async def predict_all(model: Path, labelled: Iterable[tuple[str, str]]) -> list[Prediction]:
     from rasa.core.agent import Agent
 
     agent = Agent.load(str(model))
-    predictions = []
-    for text, expected in labelled:
-        predicted, confidence = label_of(await agent.parse_message(text))
-        predictions.append(Prediction(text, expected, predicted, confidence))
-    return predictions
+    return [predict_one(t, e, await agent.parse_message(t)) for t, e in labelled]
 
 
 def accuracy(predictions: list[Prediction]) -> float:

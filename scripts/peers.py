@@ -7,6 +7,7 @@ intents, with FAQ topics written `faq/<topic>`, as in the held-out set.
 from __future__ import annotations
 
 import asyncio
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -75,15 +76,20 @@ class RasaInitPipeline:
     def __init__(self, workdir: Path) -> None:
         self._workdir = workdir
 
-    def fit(self, nlu_data: str) -> RasaInitPipeline:
+    def fit(self, data: str) -> RasaInitPipeline:
+        """Train on the data folder (examples and FAQ answers, which its ResponseSelector
+        needs)."""
         import rasa
-        from rasa.api import train_nlu
         from rasa.core.agent import Agent
+        from rasa.model_training import train_nlu
 
-        config = Path(rasa.__file__).parent.parent / RASA_INIT_CONFIG
+        # A copy: Rasa writes the pipeline it chose automatically back into the config file,
+        # and the installed package must stay untouched.
+        config = self._workdir / "config.yml"
+        shutil.copy(Path(rasa.__file__).parent.parent / RASA_INIT_CONFIG, config)
         model = train_nlu(
             config=str(config),
-            nlu_data=nlu_data,
+            nlu_data=data,
             output=str(self._workdir),
             fixed_model_name="rasa_init_peer",
         )

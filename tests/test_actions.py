@@ -7,7 +7,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import provider_advice
-from actions.actions import ActionRecommendProvider, ActionSessionStart
+from actions.actions import ActionRecommendProvider, ActionSessionStart, ActionSuggestTopics
 from tests.helpers import make_tracker, medication_entity, parse_data
 
 DOMAIN = {"session_config": {"carry_over_slots_to_new_session": True}}
@@ -60,7 +60,7 @@ async def test_medication_in_the_message_is_named():
     message = parse_data("faq", "blood_thinners", entities=[medication_entity("Warfarin")])
     text = await recommend(make_tracker(message))
     assert text.startswith("You mentioned warfarin: ")
-    assert text.endswith(provider_advice.MEDICATIONS_AND_CONDITIONS)
+    assert text.endswith(provider_advice.MEDICATIONS_AND_CONDITIONS_AFTER_NOTE)
 
 
 async def test_medication_remembered_in_the_slot_is_named_on_a_later_topic():
@@ -137,3 +137,59 @@ async def test_session_start_drops_slots_when_the_domain_says_so():
     events = await ActionSessionStart().run(dispatcher, tracker, domain)
     assert events == [SessionStarted(), ActionExecuted("action_listen")]
     assert [m["response"] for m in dispatcher.messages] == ["utter_welcome"]
+
+
+HELP_DOMAIN = {
+    "responses": {
+        "utter_help": [{"buttons": [
+            {"title": "What are the side effects?", "payload": "/faq/side_effects"},
+            {"title": "Does it hurt?", "payload": "/faq/does_it_hurt"},
+            {"title": "Is it safe with blood thinners?", "payload": "/faq/blood_thinners"},
+        ]}]
+    }
+}
+
+
+async def suggest(latest_message, domain=HELP_DOMAIN):
+    dispatcher = CollectingDispatcher()
+    events = await ActionSuggestTopics().run(dispatcher, make_tracker(latest_message), domain)
+    assert events == []
+    assert len(dispatcher.messages) == 1
+    return dispatcher.messages[0]
+
+
+async def test_did_you_mean_offers_the_suggested_topics_with_their_titles():
+    message = await suggest({"did_you_mean": ["does_it_hurt", "side_effects"]})
+    assert message["response"] == "utter_did_you_mean"
+    assert message["buttons"] == [
+        {"title": "Does it hurt?", "payload": "/faq/does_it_hurt"},
+        {"title": "What are the side effects?", "payload": "/faq/side_effects"},
+        {"title": "Something else", "payload": "/help"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "latest_message",
+    [
+        {},
+        {"did_you_mean": []},
+        {"did_you_mean": "side_effects"},
+        {"did_you_mean": ["no_such_topic", 3, None]},
+        None,
+    ],
+)
+async def test_without_usable_suggestions_it_asks_to_rephrase(latest_message):
+    message = await suggest(latest_message)
+    assert message["response"] == "utter_default"
+
+
+async def test_unknown_topics_are_dropped_and_at_most_three_offered():
+    topics = ["x", "side_effects", "does_it_hurt", "blood_thinners", "side_effects"]
+    message = await suggest({"did_you_mean": topics})
+    assert [b["payload"] for b in message["buttons"]] == [
+        "/faq/side_effects", "/faq/does_it_hurt", "/faq/blood_thinners", "/help"]
+
+
+async def test_a_domain_without_a_help_menu_still_gets_a_reply():
+    message = await suggest({"did_you_mean": ["side_effects"]}, domain={})
+    assert message["response"] == "utter_default"

@@ -9,6 +9,7 @@ from actions.message_facts import clean_medication
 
 ALL_LINES = [
     provider_advice.MEDICATIONS_AND_CONDITIONS,
+    provider_advice.MEDICATIONS_AND_CONDITIONS_AFTER_NOTE,
     provider_advice.ASSESSMENT,
     provider_advice.TRAINED_PRACTITIONER,
     provider_advice.NOT_COVERED,
@@ -56,3 +57,9 @@ def test_medication_note_precedes_the_advice():
 )
 def test_clean_medication(raw, clean):
     assert clean_medication(raw) == clean
+
+
+def test_medication_advice_does_not_repeat_itself_after_the_note():
+    text = provider_advice.recommendation("side_effects", "faq", "warfarin")
+    assert text.count("tell your provider") + text.count("tell a qualified") == 1
+    assert text.endswith(provider_advice.MEDICATIONS_AND_CONDITIONS_AFTER_NOTE)

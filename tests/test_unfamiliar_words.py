@@ -49,6 +49,7 @@ def test_unknown_words_drop_the_confidence(component, text):
         "sideeffects effects",
         "/faq/side_effects",
         "what is it?",  # function words only, all seen in training
+        "acupuncturesessions",  # run together with a known word
     ],
 )
 def test_known_or_misspelled_words_and_payloads_keep_it(component, text):

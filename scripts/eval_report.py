@@ -1,0 +1,234 @@
+"""`make eval`: our assistant beside its peers, on the same training data and test set.
+
+Trains (or reuses) our model, trains the peers on data/nlu (the Rasa starter pipeline, a TF-IDF
+nearest neighbour and a MiniLM nearest neighbour), scores all of them on the test set (default
+tests/nlu_holdout.yml; TEST_SET=path for another, in Rasa NLU YAML with faq/<topic> labels) and
+on the red-flag vignettes and near misses, and writes results/eval/report.md and
+results/eval/confusion_matrix.png.
+
+Metrics
+- FAQ topic accuracy: FAQ questions answered with exactly their topic.
+- Out-of-scope recall: out-of-scope questions not answered with an FAQ (an honest "not covered"
+  or a request to rephrase both count: neither pretends to answer).
+- In-scope refused: FAQ questions answered with "not covered" or a request to rephrase.
+- Did you mean: FAQ questions answered with a "did you mean" question instead, and how often
+  the right topic was among the options (one click away).
+- Emergency recall / false alarms: on the vignettes and the held-out emergencies / on the near
+  misses and all other held-out messages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from scripts import evaluate, peers
+
+REFUSALS = {"out_of_scope", "nlu_fallback"}
+RED_FLAGS = Path("tests/red_flags.yml")
+
+
+def metrics(predictions: list[evaluate.Prediction]) -> dict[str, float]:
+    faq = [p for p in predictions if p.expected.startswith("faq/")]
+    oos = [p for p in predictions if p.expected == "out_of_scope"]
+    emergencies = [p for p in predictions if p.expected == "emergency"]
+    others = [p for p in predictions if p.expected != "emergency"]
+
+    def share(items, test) -> float:
+        return sum(map(test, items)) / max(len(items), 1)
+
+    return {
+        "faq_accuracy": share(faq, lambda p: p.predicted == p.expected),
+        "overall_accuracy": evaluate.accuracy(
+            [p for p in predictions if p.text not in RED_FLAG_TEXTS]
+        ),
+        "oos_recall": share(oos, lambda p: not p.predicted.startswith("faq/")),
+        "in_scope_refused": share(faq, lambda p: p.predicted in REFUSALS),
+        "did_you_mean": share(faq, lambda p: p.predicted == evaluate.DID_YOU_MEAN),
+        "did_you_mean_hit": share(
+            [p for p in faq if p.predicted == evaluate.DID_YOU_MEAN],
+            lambda p: p.expected in p.suggestions,
+        ),
+        "emergency_recall": share(emergencies, lambda p: p.predicted == "emergency"),
+        "false_alarms": sum(p.predicted == "emergency" for p in others),
+    }
+
+
+RED_FLAG_TEXTS: set[str] = set()
+
+
+def red_flag_cases() -> list[tuple[str, str]]:
+    data = yaml.safe_load(RED_FLAGS.read_text())
+    RED_FLAG_TEXTS.update(data["emergencies"] + data["near_misses"])
+    return [(t, "emergency") for t in data["emergencies"]] + [
+        (t, "near_miss") for t in data["near_misses"]
+    ]
+
+
+def score(system, cases: list[tuple[str, str]]) -> tuple[list[evaluate.Prediction], float]:
+    start = time.perf_counter()
+    out = [system.predict_case(text, expected) if hasattr(system, "predict_case")
+           else evaluate.Prediction(text, expected, *system.predict(text))
+           for text, expected in cases]
+    return out, (time.perf_counter() - start) / max(len(cases), 1) * 1000
+
+
+class OurAssistant:
+    name = "our assistant"
+
+    def __init__(self, model: Path) -> None:
+        from rasa.core.agent import Agent
+
+        self._agent = Agent.load(str(model))
+        self.parses: dict[str, dict] = {}
+
+    def predict_case(self, text: str, expected: str) -> evaluate.Prediction:
+        parse = asyncio.run(self._agent.parse_message(text))
+        self.parses[text] = parse
+        return evaluate.predict_one(text, expected, parse)
+
+
+def per_label_table(predictions: list[evaluate.Prediction]) -> str:
+    from sklearn.metrics import precision_recall_fscore_support
+
+    labels = sorted({p.expected for p in predictions})
+    y_true = [p.expected for p in predictions]
+    y_pred = [p.predicted for p in predictions]
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_true, y_pred, labels=labels, zero_division=0
+    )
+    rows = ["| intent / topic | precision | recall | F1 | n |", "|---|---:|---:|---:|---:|"]
+    rows += [
+        f"| {label} | {p:.2f} | {r:.2f} | {f:.2f} | {n} |"
+        for label, p, r, f, n in zip(labels, precision, recall, f1, support, strict=True)
+    ]
+    return "\n".join(rows)
+
+
+def confusion_png(predictions: list[evaluate.Prediction], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import confusion_matrix
+
+    labels = sorted({p.expected for p in predictions} | {p.predicted for p in predictions})
+    matrix = confusion_matrix(
+        [p.expected for p in predictions], [p.predicted for p in predictions], labels=labels
+    )
+    fig, ax = plt.subplots(figsize=(13, 11))
+    ax.imshow(matrix, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=90, fontsize=7)
+    ax.set_yticks(range(len(labels)), labels, fontsize=7)
+    for (i, j), value in __import__("numpy").ndenumerate(matrix):
+        if value:
+            ax.text(j, i, str(value), ha="center", va="center", fontsize=6,
+                    color="white" if value > matrix.max() / 2 else "black")
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("expected")
+    ax.set_title("Our assistant on the held-out set")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def threshold_sweep(ours: OurAssistant, predictions: list[evaluate.Prediction]) -> str:
+    """How the FAQ answer's confidence and lead over the runner-up separate the model's right
+    answers from its wrong ones (before the doubtful-answer check): the data behind the
+    "did you mean" thresholds. A wrong answer includes an FAQ answer to an out-of-scope question.
+    """
+    raw = [
+        (p.expected, *evaluate.raw_answer(ours.parses[p.text]))
+        for p in predictions
+        if p.expected.startswith("faq/") or p.expected == "out_of_scope"
+    ]
+    answered = [(e, label, c, m) for e, label, c, m in raw if label.startswith("faq/")]
+    wrong = [r for r in answered if r[1] != r[0]]
+    right = [r for r in answered if r[1] == r[0]]
+    rows = [f"Before the check: {len(right)} right and {len(wrong)} wrong FAQ answers.", "",
+            "| answer confidence below | or lead below | wrong answers caught | "
+            "right answers turned into a question |", "|---:|---:|---:|---:|"]
+    for conf in (0.3, 0.4, 0.5, 0.6, 0.7):
+        for lead in (0.0, 0.1, 0.2, 0.3):
+            def doubtful(r, c=conf, m=lead):
+                return r[2] < c or r[3] < m
+            caught = sum(map(doubtful, wrong))
+            lost = sum(map(doubtful, right))
+            rows.append(
+                f"| {conf:.1f} | {lead:.1f} | {caught}/{len(wrong)} | {lost}/{len(right)} |"
+            )
+    return "\n".join(rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--test-set", default=str(evaluate.DEFAULT_TEST_SET))
+    parser.add_argument("--model", default=str(evaluate.DEFAULT_MODEL))
+    parser.add_argument("--out", default="results/eval")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    cases = evaluate.load_labelled(Path(args.test_set)) + red_flag_cases()
+    training = evaluate.load_labelled(Path("data/nlu"))
+    texts, labels = [t for t, _ in training], [lbl for _, lbl in training]
+
+    ours = OurAssistant(Path(args.model))
+    systems = [ours]
+    with tempfile.TemporaryDirectory() as workdir:
+        started = time.perf_counter()
+        systems.append(peers.RasaInitPipeline(Path(workdir)).fit("data"))
+        print(f"Rasa starter pipeline trained in {time.perf_counter() - started:.0f} s")
+        systems.append(peers.TfidfNearestNeighbour().fit(texts, labels))
+        systems.append(peers.MiniLmNearestNeighbour().fit(texts, labels))
+
+        results = {}
+        for system in systems:
+            predictions, ms = score(system, cases)
+            results[system.name] = (predictions, ms, metrics(predictions))
+
+    header = ("| system | FAQ topic accuracy | overall accuracy | out-of-scope recall | "
+              "in-scope refused | did you mean (right topic offered) | emergency recall | "
+              "false alarms | ms/message |")
+    table = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, (_, ms, m) in results.items():
+        table.append(
+            f"| {name} | {m['faq_accuracy']:.1%} | {m['overall_accuracy']:.1%} | "
+            f"{m['oos_recall']:.1%} | {m['in_scope_refused']:.1%} | "
+            f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%}) | "
+            f"{m['emergency_recall']:.1%} | {m['false_alarms']} | {ms:.0f} |"
+        )
+    our_predictions = [
+        p for p in results[ours.name][0] if p.text not in RED_FLAG_TEXTS
+    ]
+    confusion_png(our_predictions, out / "confusion_matrix.png")
+    misses = [p for p in results[ours.name][0] if p.predicted != p.expected
+              and not (p.expected == "near_miss" and p.predicted != "emergency")]
+    report = "\n\n".join([
+        "# NLU evaluation: our assistant and its peers",
+        f"Test set: `{args.test_set}` ({len(our_predictions)} messages) plus "
+        f"`{RED_FLAGS}` ({len(RED_FLAG_TEXTS)} vignettes and near misses). "
+        "All systems trained on `data/nlu`.",
+        "\n".join(table),
+        "## Our assistant per intent and FAQ topic",
+        per_label_table(our_predictions),
+        "Confusion matrix: `confusion_matrix.png`.",
+        "## Doubtful FAQ answers (data for the \"did you mean\" thresholds)",
+        threshold_sweep(ours, our_predictions),
+        "## Our misses",
+        "\n".join(f"- {p.text!r}: expected {p.expected}, got {p.predicted} "
+                  f"({p.confidence:.2f})" for p in misses) or "none",
+    ])
+    (out / "report.md").write_text(report + "\n")
+    print("\n".join(table))
+    print(f"\nReport: {out / 'report.md'}, confusion matrix: {out / 'confusion_matrix.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The scoring behind the held-out gate and `make eval`: labels, margins, metrics."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts import eval_report, evaluate
+from scripts.evaluate import Prediction
+
+FAQ_PARSE = {
+    "intent": {"name": "faq", "confidence": 0.99},
+    "intent_ranking": [{"name": "faq", "confidence": 0.99}],
+    "response_selector": {"faq": {
+        "response": {"intent_response_key": "faq/side_effects", "confidence": 0.7},
+        "ranking": [
+            {"intent_response_key": "faq/side_effects", "confidence": 0.7},
+            {"intent_response_key": "faq/blood_thinners", "confidence": 0.2},
+        ],
+    }},
+}
+
+
+@pytest.mark.parametrize(
+    ("parse", "label"),
+    [
+        (FAQ_PARSE, ("faq/side_effects", 0.7)),
+        ({"intent": {"name": "greet", "confidence": 0.9}}, ("greet", 0.9)),
+        ({"intent": {"name": "nlu_fallback", "confidence": 0.6}}, ("nlu_fallback", 0.6)),
+        ({"intent": {"name": "nlu_fallback", "confidence": 0.6}, "did_you_mean": ["x"]},
+         ("did_you_mean", 0.6)),
+        ({}, ("none", 0.0)),
+        ({"intent": {"name": "faq"}, "response_selector": {"default": {"response": {
+            "intent_response_key": "faq/does_it_hurt", "confidence": 0.5}}}},
+         ("faq/does_it_hurt", 0.5)),
+    ],
+)
+def test_label_of(parse, label):
+    assert evaluate.label_of(parse) == label
+
+
+def test_margin_and_raw_answer_before_the_doubtful_check():
+    parse = {**FAQ_PARSE, "intent": {"name": "nlu_fallback", "confidence": 0.6},
+             "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.6},
+                                {"name": "faq", "confidence": 0.99}],
+             "did_you_mean": ["side_effects", "blood_thinners"]}
+    assert evaluate.answer_margin(parse) == pytest.approx(0.5)
+    label, confidence, margin = evaluate.raw_answer(parse)
+    assert (label, confidence, margin) == ("faq/side_effects", 0.7, pytest.approx(0.5))
+    prediction = evaluate.predict_one("x", "faq/blood_thinners", parse)
+    assert prediction.predicted == "did_you_mean"
+    assert prediction.suggestions == ("faq/side_effects", "faq/blood_thinners")
+
+
+def test_metrics():
+    predictions = [
+        Prediction("a", "faq/x", "faq/x", 1.0),
+        Prediction("b", "faq/x", "faq/y", 1.0),
+        Prediction("c", "faq/x", "out_of_scope", 1.0),
+        Prediction("d", "faq/x", "did_you_mean", 1.0, suggestions=("faq/x",)),
+        Prediction("e", "out_of_scope", "nlu_fallback", 1.0),
+        Prediction("f", "out_of_scope", "faq/x", 1.0),
+        Prediction("g", "emergency", "emergency", 1.0),
+        Prediction("h", "near_miss", "emergency", 1.0),
+    ]
+    m = eval_report.metrics(predictions)
+    assert m["faq_accuracy"] == 0.25
+    assert m["in_scope_refused"] == 0.25
+    assert m["did_you_mean"] == 0.25
+    assert m["did_you_mean_hit"] == 1.0
+    assert m["oos_recall"] == 0.5
+    assert m["emergency_recall"] == 1.0
+    assert m["false_alarms"] == 1
+
+
+def test_report_lists_each_label_and_the_misses():
+    text = evaluate.report([Prediction("a", "faq/x", "faq/x", 1.0),
+                            Prediction("b", "greet", "thank", 0.4)])
+    assert "| faq/x | 1 | 1 | 100% |" in text
+    assert "| greet | 1 | 0 | 0% | thank (1) |" in text
+    assert "Overall accuracy: 50.0% (2 messages)" in text
+    assert "- 'b': expected greet, got thank (0.40)" in text
