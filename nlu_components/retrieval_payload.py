@@ -10,7 +10,6 @@ FallbackClassifier.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -20,6 +19,8 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.json_storage import read_json, write_json
 
 PAYLOAD = re.compile(r"^\s*/(?P<intent>[a-z0-9_]+)/(?P<key>[a-z0-9_]+)\s*$")
 RESPONSES_FILE = "responses.json"
@@ -61,12 +62,7 @@ class RetrievalPayloadHandler(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> RetrievalPayloadHandler:
-        try:
-            with model_storage.read_from(resource) as directory:
-                responses = json.loads((directory / RESPONSES_FILE).read_text())
-        except (ValueError, OSError):
-            responses = {}
-        return cls(model_storage, resource, responses)
+        return cls(model_storage, resource, read_json(model_storage, resource, RESPONSES_FILE, {}))
 
     def train(self, training_data: TrainingData) -> Resource:
         self._responses = {
@@ -74,9 +70,7 @@ class RetrievalPayloadHandler(GraphComponent):
             for name, variations in training_data.responses.items()
             if "/" in name
         }
-        with self._model_storage.write_to(self._resource) as directory:
-            (directory / RESPONSES_FILE).write_text(json.dumps(self._responses))
-        return self._resource
+        return write_json(self._model_storage, self._resource, RESPONSES_FILE, self._responses)
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

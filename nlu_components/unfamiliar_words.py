@@ -12,7 +12,6 @@ intent confidence to 0 so that the FallbackClassifier after it turns the message
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from typing import Any
 
@@ -22,6 +21,8 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.json_storage import read_json, write_json
 
 VOCABULARY_FILE = "vocabulary.json"
 WORD = re.compile(r"[a-z]+")
@@ -81,12 +82,8 @@ class UnfamiliarWordsFallback(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> UnfamiliarWordsFallback:
-        try:
-            with model_storage.read_from(resource) as directory:
-                vocabulary = set(json.loads((directory / VOCABULARY_FILE).read_text()))
-        except (ValueError, OSError):
-            vocabulary = set()
-        return cls(model_storage, resource, vocabulary)
+        vocabulary = read_json(model_storage, resource, VOCABULARY_FILE, [])
+        return cls(model_storage, resource, set(vocabulary))
 
     def train(self, training_data: TrainingData) -> Resource:
         texts = [example.get("text") or "" for example in training_data.intent_examples]
@@ -96,9 +93,7 @@ class UnfamiliarWordsFallback(GraphComponent):
             for element in table.get("elements") or []
         ]
         vocabulary = {word for text in texts for word in words(text)}
-        with self._model_storage.write_to(self._resource) as directory:
-            (directory / VOCABULARY_FILE).write_text(json.dumps(sorted(vocabulary)))
-        return self._resource
+        return write_json(self._model_storage, self._resource, VOCABULARY_FILE, sorted(vocabulary))
 
     def is_familiar(self, text: str) -> bool:
         content = content_words(text)

@@ -59,3 +59,11 @@ def make_tracker(
         active_loop={},
         latest_action_name="action_listen",
     )
+
+
+def component_storage(tmp_path):
+    """Model storage and execution context for training and loading one of our components."""
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    return LocalModelStorage(tmp_path), ExecutionContext(GraphSchema({}), "test")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components.retrieval_payload import RetrievalPayloadHandler
+from tests.helpers import component_storage
 
 RESPONSES = {
     "utter_faq/side_effects": [{"text": "Side effects answer"}],
@@ -20,9 +19,8 @@ RESPONSES = {
 
 @pytest.fixture
 def trained(tmp_path):
-    storage = LocalModelStorage(tmp_path)
+    storage, context = component_storage(tmp_path)
     resource = Resource("retrieval_payload")
-    context = ExecutionContext(GraphSchema({}), "test")
     component = RetrievalPayloadHandler.create({}, storage, resource, context)
     component.train(TrainingData(responses=RESPONSES))
     # Prove it works after persisting and loading, as in a real model.
@@ -66,8 +64,7 @@ def test_anything_else_is_left_to_the_model(trained, text):
 
 
 def test_untrained_model_storage_loads_empty(tmp_path):
-    storage = LocalModelStorage(tmp_path)
-    context = ExecutionContext(GraphSchema({}), "test")
+    storage, context = component_storage(tmp_path)
     component = RetrievalPayloadHandler.load({}, storage, Resource("missing"), context)
     message = selector_prediction("/faq/side_effects", component)
     assert message.get("intent")["name"] == "greet"

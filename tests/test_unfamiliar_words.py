@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components.unfamiliar_words import UnfamiliarWordsFallback, content_words
+from tests.helpers import component_storage
 
 EXAMPLES = ["What is dry needling?", "is it the same as acupuncture", "any side effects"]
 
 
 @pytest.fixture
 def component(tmp_path):
-    storage = LocalModelStorage(tmp_path)
+    storage, context = component_storage(tmp_path)
     resource = Resource("unfamiliar")
-    context = ExecutionContext(GraphSchema({}), "test")
     untrained = UnfamiliarWordsFallback.create({}, storage, resource, context)
     examples = [Message(data={"text": t, "intent": "faq"}) for t in EXAMPLES]
     untrained.train(TrainingData(training_examples=examples))
@@ -61,14 +59,13 @@ def test_content_words_skip_stopwords_and_single_letters():
 
 
 def test_untrained_component_changes_nothing(tmp_path):
-    context = ExecutionContext(GraphSchema({}), "test")
-    comp = UnfamiliarWordsFallback.load({}, LocalModelStorage(tmp_path), Resource("x"), context)
+    storage, context = component_storage(tmp_path)
+    comp = UnfamiliarWordsFallback.load({}, storage, Resource("x"), context)
     assert confidence_after(comp, "asdf") == 0.97
 
 
 def test_lookup_table_entries_count_as_known(tmp_path):
-    storage = LocalModelStorage(tmp_path)
-    context = ExecutionContext(GraphSchema({}), "test")
+    storage, context = component_storage(tmp_path)
     comp = UnfamiliarWordsFallback.create({}, storage, Resource("u"), context)
     comp.train(
         TrainingData(
