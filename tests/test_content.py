@@ -278,6 +278,14 @@ def test_holdout_is_never_used_for_training():
     assert not leaked
 
 
+def test_the_fresh_test_set_shares_nothing_with_training_or_the_holdout():
+    fresh = examples_by_label(ROOT / "tests/nlu_fresh_test.yml")
+    seen = {normalise(t) for data in (training_examples(), holdout_examples())
+            for texts in data.values() for t in texts}
+    assert not [t for texts in fresh.values() for t in texts if normalise(t) in seen]
+    assert set(fresh) <= set(training_examples())
+
+
 def test_holdout_uses_only_known_labels():
     assert set(holdout_examples()) <= set(training_examples())
 
