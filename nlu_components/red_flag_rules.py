@@ -167,6 +167,11 @@ _TREATMENT_QUESTION = re.compile(
     r"|\b(can|could|may|should) i (have|get|do|try|book)\b"
 )
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
+DISTRESS = re.compile(
+    r"\b(hopeless|give up|giving up|cant cope|cannot cope|die|dying|dead|end it|pointless|"
+    r"worthless|no point|burden|overdose|kill\w*|hurt (my|him|her|them)self|harm\w*|suicide|"
+    r"unbearable|collaps\w*|unconscious|emergency|ambulance|911|help me)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -185,7 +190,7 @@ def _assess_clause(text: str) -> Assessment:
     if _find(SELF_HARM, text, allow_negated=True):
         return Assessment("self_harm")
     mentions_symptom = bool(SYMPTOM.search(text))
-    if bool(_HISTORY.search(text)) and not _NOW.search(text):
+    if _HISTORY.search(text) and not _NOW.search(text):
         return Assessment(cleared=mentions_symptom)
     if _find(SUDDEN_HEADACHE, text):
         return Assessment("sudden_headache")
@@ -213,7 +218,9 @@ def assess(message: str) -> Assessment:
     for result in results:
         if result.category:
             return result
-    return Assessment(cleared=results[0].cleared or any(r.cleared for r in results[1:]))
+    # Never clear a message with distress in it: the model may have caught a self-harm
+    # phrasing the rules do not know ("a stroke years ago. i feel hopeless, i give up").
+    return Assessment(cleared=any(r.cleared for r in results) and not DISTRESS.search(whole))
 
 
 def red_flag(message: str) -> str | None:

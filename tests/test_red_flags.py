@@ -127,6 +127,8 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my face is drooping, can dry needling help?", "stroke", False),
         ("can dry needling help? i have the worst headache of my life", "sudden_headache", False),
         ("i cant go on like this", "self_harm", False),
+        # Distress next to a cleared mention: never cleared, the model keeps its say.
+        ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
