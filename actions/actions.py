@@ -1,5 +1,5 @@
-"""Custom actions. Kept thin: wording lives in provider_advice, tracker parsing in
-message_facts."""
+"""Custom actions. Kept thin: the provider wording lives in provider_advice, the "did you
+mean" buttons in suggestions, tracker parsing in message_facts."""
 
 from __future__ import annotations
 
