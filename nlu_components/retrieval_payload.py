@@ -11,6 +11,7 @@ FallbackClassifier.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -23,6 +24,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu_components.json_storage import read_json, write_json
 
 PAYLOAD = re.compile(r"^\s*/(?P<intent>[a-z0-9_]+)/(?P<key>[a-z0-9_]+)\s*$")
+# What Rasa's RegexMessageHandler (last in every pipeline) warns for each such payload, because
+# "faq/<topic>" is not an intent of the domain. The payload is handled here, so it is noise.
+REGEX_HANDLER_WARNING = r"Failed to parse arguments in line '/[a-z0-9_]+/[a-z0-9_]+'"
 RESPONSES_FILE = "responses.json"
 
 
@@ -40,6 +44,7 @@ class RetrievalPayloadHandler(GraphComponent):
     ) -> None:
         self._model_storage = model_storage
         self._resource = resource
+        warnings.filterwarnings("ignore", message=REGEX_HANDLER_WARNING, category=UserWarning)
         # Response name (e.g. "utter_faq/side_effects") -> its response variations.
         self._responses = responses or {}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
@@ -68,3 +70,15 @@ def test_untrained_model_storage_loads_empty(tmp_path):
     component = RetrievalPayloadHandler.load({}, storage, Resource("missing"), context)
     message = selector_prediction("/faq/side_effects", component)
     assert message.get("intent")["name"] == "greet"
+
+
+def test_rasas_warning_about_our_payloads_is_silenced_and_no_other(tmp_path):
+    storage, context = component_storage(tmp_path)
+    ours = "Failed to parse arguments in line '/faq/side_effects'. Expected ..."
+    other = "Failed to parse arguments in line '/greet{'. Expected ..."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        RetrievalPayloadHandler.create({}, storage, Resource("r"), context)
+        warnings.warn(ours, stacklevel=1)
+        warnings.warn(other, stacklevel=1)
+    assert [str(w.message) for w in caught] == [other]
