@@ -25,7 +25,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu_components.sentence_encoder import shared_encoder
+from nlu_components.sentence_encoder import pool, shared_encoder
 
 TOKENS = "text_tokens"  # rasa.nlu.constants.TOKENS_NAMES[TEXT]
 CACHE_SIZE = 20_000
@@ -87,8 +87,7 @@ class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
             return self._cache[key]
         encoder = shared_encoder()
         states, offsets = encoder.token_states(text)
-        sentence = states.mean(0)
-        sentence = sentence / max(float(np.linalg.norm(sentence)), 1e-12)
+        sentence = pool(states)
         sequence = np.zeros((len(spans), encoder.dimension), dtype=np.float32)
         for row, (start, end) in enumerate(spans):
             pieces = [

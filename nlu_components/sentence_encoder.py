@@ -35,6 +35,13 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarr
     return (x - mean) / np.sqrt(var + LAYER_NORM_EPS) * weight + bias
 
 
+def pool(states: np.ndarray) -> np.ndarray:
+    """Sentence embedding from token states: their mean, L2-normalised (sentence-transformers'
+    Pooling + Normalize modules)."""
+    pooled = states.mean(0)
+    return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+
+
 def _gelu(x: np.ndarray) -> np.ndarray:
     from scipy.special import erf
 
@@ -102,10 +109,9 @@ class SentenceEncoder:
         return x.astype(np.float32), list(encoding.offsets)
 
     def encode(self, text: str) -> np.ndarray:
-        """The sentence embedding: mean of all token states, L2-normalised."""
+        """The sentence embedding of a text."""
         states, _ = self.token_states(text)
-        pooled = states.mean(0)
-        return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+        return pool(states)
 
 
 @cache

@@ -62,8 +62,9 @@ def test_metrics():
         Prediction("g", "emergency", "emergency", 1.0),
         Prediction("h", "near_miss", "emergency", 1.0),
     ]
-    m = eval_report.metrics(predictions)
+    m = eval_report.metrics(predictions, test_size=6)
     assert m["faq_accuracy"] == 0.25
+    assert m["overall_accuracy"] == 1 / 6  # the test set only, not the red-flag cases
     assert m["in_scope_refused"] == 0.25
     assert m["did_you_mean"] == 0.25
     assert m["did_you_mean_hit"] == 1.0
