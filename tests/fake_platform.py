@@ -1,0 +1,79 @@
+"""A fake chat-platform Web API on loopback (Slack's or Telegram's Bot API): it records every
+call and answers `{"ok": true}`, so channel tests never touch the internet."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+
+@dataclass
+class ApiCall:
+    method: str
+    path: str
+    payload: dict[str, Any]
+    headers: dict[str, str]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class FakePlatformApi:
+    """Runs in its own thread; `url` is its base address, `calls` what it received."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.calls: list[ApiCall] = []
+        self._loop = asyncio.new_event_loop()
+        self._runner: web.AppRunner | None = None
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+
+    async def _record(self, request: web.Request) -> web.Response:
+        try:
+            payload = await request.json()
+        except ValueError:
+            payload = {}
+        method = request.path.rsplit("/", 1)[-1]
+        self.calls.append(ApiCall(method, request.path, payload, dict(request.headers)))
+        return web.json_response({"ok": True, "result": True})
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_route("POST", "/{tail:.*}", self._record)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+    def start(self) -> FakePlatformApi:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
+        return self
+
+    def stop(self) -> None:
+        if self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        return [call for call in self.calls if call.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 30) -> list[ApiCall]:
+        """The calls to `method` once there are at least `count` (fails after `timeout` s)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            calls = self.calls_to(method)
+            if len(calls) >= count:
+                return calls
+            time.sleep(0.05)
+        raise AssertionError(f"expected {count} call(s) to {method}, got {self.calls_to(method)}")
