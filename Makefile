@@ -14,6 +14,9 @@ SPACY_PIPELINE := build/en_dry_needling
 SPACY_META := $(SPACY_PIPELINE)/meta.json
 MODEL := models/dry_needling.tar.gz
 TEST_SET ?= tests/nlu_holdout.yml
+# Debian's browser for the widget tests (a test tool's own browser download fails offline).
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What the model is trained from: any change here retrains on the next run or test.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
@@ -22,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run train test test-unit test-model validate e2e eval lint format lock actions clean
+.PHONY: help setup run serve train test test-unit test-model test-serve validate e2e eval lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,14 +54,17 @@ $(MODEL): $(TRAINING_INPUTS) $(SPACY_META)
 run: setup train ## Set up, train if needed, start the action server and chat in the terminal
 	scripts/chat.sh $(MODEL)
 
+serve: setup train ## Serve the assistant (REST, socket.io, Slack/Telegram if set) and the demo page on :8080
+	scripts/serve.sh $(MODEL)
+
 actions: setup ## Run only the action server (port 5055)
 	$(RASA) run actions --port 5055
 
-test: setup lint test-unit validate train e2e test-model ## Run every test (what CI runs)
+test: setup lint test-unit validate train e2e test-model test-serve ## Run every test (what CI runs)
 	@echo "All tests passed."
 
 test-unit: setup ## Unit and content tests (fast, no model needed)
-	$(PY) -m pytest -m "not model"
+	$(PY) -m pytest -m "not model and not served"
 
 validate: setup ## Check the training data with Rasa's validator
 	$(RASA) data validate --fail-on-warnings
@@ -69,6 +75,13 @@ e2e: train ## End-to-end conversations of tests/test_stories.yml
 
 test-model: train ## Held-out accuracy (printed per intent and topic) and model checks
 	$(PY) -m pytest -m model
+
+test-serve: train $(CHROMIUM) ## The served stack: widget in headless Chromium, Slack and Telegram via fake APIs
+	$(PY) -m pytest -m served
+
+$(CHROMIUM):
+	$(SUDO) apt-get install -y -qq --no-install-recommends chromium \
+		|| { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
 
 eval: train ## Score our model and its peers on TEST_SET (default: the held-out set) into results/eval
 	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL)
