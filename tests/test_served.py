@@ -176,6 +176,20 @@ def test_the_socketio_channel_answers(stack):
         client.disconnect()
 
 
+@pytest.mark.parametrize(
+    "origin, allowed",
+    [("http://127.0.0.1:{web_port}", True), ("https://evil.example", False)],
+)
+def test_cors_allows_only_the_configured_origins(stack, origin, allowed):
+    origin = origin.format(web_port=stack.web_port)
+    reply = requests.options(
+        f"{stack.rasa_url}/webhooks/rest/webhook",
+        headers={"Origin": origin, "Access-Control-Request-Method": "POST"},
+        timeout=10,
+    )
+    assert (reply.headers.get("Access-Control-Allow-Origin") == origin) is allowed
+
+
 # --- Slack --------------------------------------------------------------------------------
 
 
@@ -314,6 +328,34 @@ def test_html_is_shown_as_text_never_run(page):
     ask(page, XSS)
     assert page.locator(".dnc-user").last.inner_text().endswith(XSS)
     assert page.locator(".dnc-root img").count() == 0
+    assert page.dialogs == []
+
+
+def test_bot_text_keeps_line_breaks_links_become_links_and_html_stays_text(page):
+    """A bot message with markup, served by a stand-in for the server through the page's
+    own request: links are real links (http/https only), everything else is text."""
+    reply = [
+        {
+            "text": "Line one\nSee https://example.org/page, or javascript:alert(3) <b>bold</b> "
+            + XSS,
+            "buttons": [{"title": "<i>not italic</i>", "payload": "/faq/side_effects"}],
+        }
+    ]
+    page.route(
+        "**/webhooks/rest/webhook",
+        lambda route: route.fulfill(json=reply, headers={"Access-Control-Allow-Origin": "*"}),
+    )
+    try:
+        (text,) = ask(page, "show me some markup")
+    finally:
+        page.unroute("**/webhooks/rest/webhook")
+    bubble = page.locator(".dnc-bot").last
+    assert "Line one\nSee" in text
+    assert XSS in text and "<b>bold</b>" in text
+    links = bubble.locator("a")
+    assert links.count() == 1 and links.get_attribute("href") == "https://example.org/page"
+    assert page.locator(".dnc-root img, .dnc-root b, .dnc-root i").count() == 0
+    assert page.get_by_role("button", name="<i>not italic</i>").count() == 1
     assert page.dialogs == []
 
 
