@@ -341,12 +341,21 @@ def test_bot_text_keeps_line_breaks_links_become_links_and_html_stays_text(page)
             "buttons": [{"title": "<i>not italic</i>", "payload": "/faq/side_effects"}],
         }
     ]
-    page.route(
-        "**/webhooks/rest/webhook",
-        lambda route: route.fulfill(json=reply, headers={"Access-Control-Allow-Origin": "*"}),
-    )
+    held = []  # the request waits here until the test answers it
+    page.route("**/webhooks/rest/webhook", lambda route: held.append(route))
     try:
-        (text,) = ask(page, "show me some markup")
+        before = len(bot_messages(page))
+        page.get_by_label("Type your question").fill("show me some markup")
+        page.keyboard.press("Enter")
+        # While the answer is on its way, the typing indicator shows.
+        page.wait_for_selector(".dnc-typing", state="visible")
+        for _ in range(100):  # the route event reaches Python while Playwright waits
+            if held:
+                break
+            page.wait_for_timeout(50)
+        held[0].fulfill(json=reply, headers={"Access-Control-Allow-Origin": "*"})
+        page.wait_for_selector(".dnc-typing", state="hidden")
+        (text,) = bot_messages(page)[before:]
     finally:
         page.unroute("**/webhooks/rest/webhook")
     bubble = page.locator(".dnc-bot").last
