@@ -26,6 +26,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.guard import polite_refusal
 from channels.http_api import post_json
 from channels.recent import RecentIds
 
@@ -263,6 +264,10 @@ class SlackInput(InputChannel):
     ) -> None:
         assert self.settings is not None
         output = SlackOutput(self.settings, incoming.channel, incoming.thread_ts)
+        refusal = polite_refusal(incoming.text)
+        if refusal is not None:
+            await output.send_text_message(incoming.sender_id, refusal)
+            return
         try:
             await on_new_message(
                 UserMessage(

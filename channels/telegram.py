@@ -27,6 +27,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.guard import polite_refusal
 from channels.http_api import post_json
 from channels.recent import RecentIds
 
@@ -239,8 +240,9 @@ class TelegramInput(InputChannel):
                 self.settings.method_url("answerCallbackQuery"),
                 {"callback_query_id": incoming.callback_query_id},
             )
-        if incoming.text is None:
-            await output.send_text_message(incoming.chat_id, NOT_TEXT_REPLY)
+        refusal = NOT_TEXT_REPLY if incoming.text is None else polite_refusal(incoming.text)
+        if refusal is not None:
+            await output.send_text_message(incoming.chat_id, refusal)
             return
         try:
             await on_new_message(

@@ -7,6 +7,9 @@
 #   HOST=127.0.0.1  RASA_PORT=5005  WEB_PORT=8080
 #   ALLOWED_ORIGINS="http://127.0.0.1:8080 http://localhost:8080"  (origins allowed by CORS)
 #   PUBLIC_RASA_URL=http://$HOST:$RASA_PORT  (the server URL the demo page's widget talks to)
+#   RASA_API_TOKEN or RASA_JWT_SECRET: enable Rasa's HTTP API (conversations, model), only with
+#   one of them; without, the API stays off.
+#   MAX_MESSAGE_LENGTH=1000; conversations and locks: see stores/configured.py.
 # The action server listens on 5055, the port endpoints.yml names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +23,16 @@ public_url=${PUBLIC_RASA_URL:-"http://$host:$rasa_port"}
 mkdir -p logs
 # Rasa 3.6's dependencies print dozens of deprecation warnings at start-up; not ours to fix.
 export PYTHONWARNINGS=ignore TF_CPP_MIN_LOG_LEVEL=3
+
+api_args=()
+if [ -n "${RASA_API_TOKEN:-}" ]; then
+    api_args+=(--enable-api --auth-token "$RASA_API_TOKEN")
+fi
+if [ -n "${RASA_JWT_SECRET:-}" ]; then
+    api_args+=(--enable-api --jwt-secret "$RASA_JWT_SECRET" --jwt-method "${RASA_JWT_METHOD:-HS256}")
+fi
+# Sanic refuses bodies over 1 MB with 413 before any of our code runs.
+export SANIC_REQUEST_MAX_SIZE=${SANIC_REQUEST_MAX_SIZE:-1000000}
 
 pids=()
 stop_all() {
@@ -49,7 +62,8 @@ wait_for() {  # wait_for NAME URL PID LOG
 pids+=($!)
 # shellcheck disable=SC2086 # the origins are a space-separated list on purpose
 .venv/bin/rasa run --model "$model" --credentials credentials.yml --endpoints endpoints.yml \
-    --interface "$host" --port "$rasa_port" --cors $origins > logs/rasa_server.log 2>&1 &
+    --interface "$host" --port "$rasa_port" --cors $origins "${api_args[@]}" \
+    > logs/rasa_server.log 2>&1 &
 pids+=($!)
 .venv/bin/python scripts/serve_web.py --host "$host" --port "$web_port" --rasa-url "$public_url" \
     > logs/web_server.log 2>&1 &

@@ -29,6 +29,7 @@ CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 RESULTS = ROOT / "results"
 SLACK_SECRET = "served-test-signing-secret"
 TELEGRAM_TOKEN = "999:served-test-token"
+API_TOKEN = "served-test-api-token"
 XSS = "<img src=x onerror=alert(1)>"
 START_TIMEOUT = 300
 
@@ -43,6 +44,8 @@ class Stack:
         self.telegram_port = free_port()  # nothing listens here until the test says so
         self.telegram: FakePlatformApi | None = None
         self.log = RESULTS / "serve_test.log"
+        self.database = RESULTS / "serve_test_conversations.db"
+        self.database.unlink(missing_ok=True)
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
@@ -57,6 +60,8 @@ class Stack:
             "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
             "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/webhooks/telegram/webhook",
             "TELEGRAM_API_URL": f"http://127.0.0.1:{self.telegram_port}",
+            "RASA_API_TOKEN": API_TOKEN,
+            "TRACKER_SQLITE_PATH": str(self.database),
         }
         self.process = subprocess.Popen(
             ["scripts/serve.sh"],
@@ -188,6 +193,74 @@ def test_cors_allows_only_the_configured_origins(stack, origin, allowed):
         timeout=10,
     )
     assert (reply.headers.get("Access-Control-Allow-Origin") == origin) is allowed
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        pytest.param({"message": "hello"}, 400, id="no sender"),
+        pytest.param({"sender": "", "message": "hello"}, 400, id="empty sender"),
+        pytest.param({"sender": "v1", "message": 42}, 400, id="non-string message"),
+        pytest.param(b"{oops", 400, id="wrong JSON"),
+        pytest.param(b"\xff\xfe", 400, id="invalid UTF-8"),
+        pytest.param(b"x" * 2_000_000, 413, id="2 MB body"),
+    ],
+)
+def test_broken_requests_get_a_clear_error_never_a_500(stack, body, status):
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    reply = requests.post(
+        f"{stack.rasa_url}/webhooks/rest/webhook",
+        data=data,
+        headers={"content-type": "application/json"},
+        timeout=30,
+    )
+    assert reply.status_code == status
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [("   ", "Please type a question"), ("why? " * 2000, "Please shorten it")],
+)
+def test_blank_and_over_long_messages_get_a_polite_reply(stack, message, expected):
+    (reply,) = rest(stack, "polite-visitor", message)
+    assert expected in reply["text"]
+
+
+def test_a_normal_question_is_still_answered_after_the_bad_ones(stack):
+    assert "fine and flexible" in texts(rest(stack, "after-bad-input", "does it hurt?"))
+
+
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("GET", "/conversations/rest-visitor/tracker"),
+        ("POST", "/conversations/rest-visitor/messages"),
+        ("GET", "/status"),
+        ("POST", "/model/parse"),
+        ("PUT", "/model"),
+    ],
+)
+def test_the_http_api_refuses_requests_without_the_token(stack, method, path):
+    url = f"{stack.rasa_url}{path}"
+    refused = requests.request(method, url, json={"text": "hi"}, timeout=10)
+    wrong = requests.request(method, url, params={"token": "guess"}, json={"text": "x"}, timeout=10)
+    assert refused.status_code == 401 and wrong.status_code == 401
+
+
+def test_the_http_api_answers_with_the_token(stack):
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/rest-visitor/tracker",
+        params={"token": API_TOKEN},
+        timeout=10,
+    )
+    assert tracker.status_code == 200
+    assert "does dry needling hurt?" in json.dumps(tracker.json()["events"])
+
+
+def test_logs_hold_no_visitor_text(stack):
+    rest(stack, "log-visitor", "my secret symptom is a zebra headache")
+    logs = "".join(p.read_text() for p in (ROOT / "logs").glob("*.log")) + stack.log.read_text()
+    assert "zebra" not in logs
 
 
 # --- Slack --------------------------------------------------------------------------------
@@ -450,3 +523,17 @@ def test_ctrl_c_stops_everything_and_the_widget_reports_it(stack, page):
     page.get_by_label("Type your question").fill("does it work?")
     page.keyboard.press("Enter")
     page.wait_for_selector("text=Can't reach the assistant right now")
+
+
+def test_a_restart_loses_no_conversation(stack, page):
+    stack.start()
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/rest-visitor/tracker",
+        params={"token": API_TOKEN},
+        timeout=10,
+    ).json()
+    assert "does dry needling hurt?" in json.dumps(tracker["events"])
+    # The widget's visitor goes on where they were, with no second welcome.
+    page.reload()
+    new = ask(page, "does it help with migraines?", expected_new=2)
+    assert not any("automated assistant" in text for text in new)

@@ -1,0 +1,1 @@
+"""Conversation (tracker) and lock stores configured from the environment."""
