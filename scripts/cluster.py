@@ -121,7 +121,7 @@ class Cluster:
                 ]
             ),
         )  # fmt: skip
-        for _ in range(120):
+        for _ in range(240):
             ready = subprocess.run(
                 [str(PG_BIN / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.pg_port)],
                 capture_output=True,
@@ -129,6 +129,8 @@ class Cluster:
             if ready.returncode == 0:
                 break
             time.sleep(0.25)
+        else:
+            raise RuntimeError(f"PostgreSQL did not start; see {self.dir / 'postgres.log'}")
         subprocess.run(
             [
                 str(PG_BIN / "createdb"),
@@ -155,7 +157,9 @@ class Cluster:
             process.wait(timeout=10)
 
     def restart_postgres(self) -> None:
-        self.stop("postgres")
+        # SIGINT is PostgreSQL's "fast" shutdown; SIGTERM would wait for Rasa's pooled
+        # connections to close, which they never do.
+        self.stop("postgres", signal.SIGINT)
         self.start_postgres()
 
     def start_redis(self) -> None:

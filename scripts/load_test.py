@@ -160,6 +160,10 @@ async def run(cluster: Cluster, visitors: int, turns: int, fault: str | None) ->
     print(f"  answered by: {dict(out.upstreams)}")
     print(f"  PostgreSQL: {exact}/{visitors} conversations hold every message exactly once "
           f"and in order; {lost} lost, {duplicated} duplicated")  # fmt: skip
+    for log in sorted(cluster.dir.glob("rasa*.log")):
+        lines = log.read_text(errors="replace").splitlines()
+        errors = Counter(line.split(" - ", 1)[-1][:90] for line in lines if " ERROR " in line)
+        print(f"  {log.name}: {sum(errors.values())} errors logged {dict(errors.most_common(3))}")
     if out.provider_lines:
         missing = sum(not ok for _, ok in out.provider_lines)
         last = out.provider_lines[-len(out.provider_lines) // 10 :]

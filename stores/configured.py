@@ -9,18 +9,26 @@ Lock store: REDIS_HOST set → Redis (REDIS_PORT=6379, REDIS_DB=1, REDIS_PASSWOR
 memory, which is right for one server process only.
 """
 
+import asyncio
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import sqlalchemy
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.orm import sessionmaker
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DEFAULT_SQLITE_PATH = "var/conversations.db"
+# Waits of 0.5, 1, 2 and 4 s: a database restart (about half a second) or failover is
+# ridden out instead of falling back to Rasa's in-memory store, which loses the turn.
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
 
 
 def tracker_database(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -48,6 +56,37 @@ class ConfiguredTrackerStore(SQLTrackerStore):
             Path(database["db"]).parent.mkdir(parents=True, exist_ok=True)
         logger.info("Conversations are stored in %s.", describe(database))
         super().__init__(domain=domain, event_broker=event_broker, **database)
+        if database["dialect"] == "postgresql":
+            # Rasa's engine has no liveness check: after a database restart, every pooled
+            # connection fails once and that turn's events are lost. Pre-ping replaces them.
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sqlalchemy.create_engine(
+                url, pool_pre_ping=True, **create_engine_kwargs(url)
+            )
+            self.sessionmaker = sessionmaker(bind=self.engine)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await with_retries(lambda: super(ConfiguredTrackerStore, self).save(tracker), "save")
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+        parent = super()
+        return await with_retries(
+            lambda: parent._retrieve(sender_id, fetch_events_from_all_sessions), "read"
+        )
+
+
+async def with_retries(operation: Callable[[], Awaitable[T]], what: str) -> T:
+    """Runs `operation`, again after each delay while the database is unreachable."""
+    for delay in RETRY_DELAYS:
+        try:
+            return await operation()
+        except sqlalchemy.exc.OperationalError:
+            logger.warning(
+                "Database unavailable while trying to %s; retrying in %.1f s.", what, delay
+            )
+            await asyncio.sleep(delay)
+    return await operation()
 
 
 def describe(database: Mapping[str, Any]) -> str:
