@@ -25,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run serve train test test-unit test-model test-serve validate e2e eval lint format lock actions clean
+.PHONY: help setup run serve train test test-unit test-model test-serve test-cluster load faults bench validate e2e eval lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,11 +60,11 @@ serve: setup train ## Serve the assistant (REST, socket.io, Slack/Telegram if se
 actions: setup ## Run only the action server (port 5055)
 	$(RASA) run actions --port 5055
 
-test: setup lint test-unit validate train e2e test-model test-serve ## Run every test (what CI runs)
+test: setup lint test-unit validate train e2e test-model test-serve test-cluster ## Run every test (what CI runs)
 	@echo "All tests passed."
 
 test-unit: setup ## Unit and content tests (fast, no model needed)
-	$(PY) -m pytest -m "not model and not served"
+	$(PY) -m pytest -m "not model and not served and not cluster"
 
 validate: setup ## Check the training data with Rasa's validator
 	$(RASA) data validate --fail-on-warnings
@@ -78,6 +78,15 @@ test-model: train ## Held-out accuracy (printed per intent and topic) and model 
 
 test-serve: train $(CHROMIUM) ## The served stack: widget in headless Chromium, Slack and Telegram via fake APIs
 	$(PY) -m pytest -m served
+
+test-cluster: train ## Scale-out: 2 instances behind nginx, PostgreSQL, Redis (installs the Debian packages)
+	$(PY) -m pytest -m cluster
+
+load: train ## Load test: 50 visitors x 20 turns through nginx to 2 instances (prints numbers)
+	$(PY) -m scripts.load_test
+
+faults: train ## The load test three times: kill -9 of an instance, PostgreSQL restart, action server down
+	for fault in kill postgres actions; do $(PY) -m scripts.load_test --fault $$fault || exit 1; done
 
 $(CHROMIUM):
 	$(SUDO) apt-get install -y -qq --no-install-recommends chromium \
