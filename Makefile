@@ -88,6 +88,9 @@ load: train ## Load test: 50 visitors x 20 turns through nginx to 2 instances (p
 faults: train ## The load test three times: kill -9 of an instance, PostgreSQL restart, action server down
 	for fault in kill postgres actions; do $(PY) -m scripts.load_test --fault $$fault || exit 1; done
 
+bench: setup ## Benchmark: our assistant vs a stock rasa init bot, long conversations, 1 vs 2 instances
+	$(PY) -m scripts.bench
+
 $(CHROMIUM):
 	$(SUDO) apt-get install -y -qq --no-install-recommends chromium \
 		|| { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }

@@ -141,11 +141,15 @@ async def test_session_start_drops_slots_when_the_domain_says_so():
 
 HELP_DOMAIN = {
     "responses": {
-        "utter_help": [{"buttons": [
-            {"title": "What are the side effects?", "payload": "/faq/side_effects"},
-            {"title": "Does it hurt?", "payload": "/faq/does_it_hurt"},
-            {"title": "Is it safe with blood thinners?", "payload": "/faq/blood_thinners"},
-        ]}]
+        "utter_help": [
+            {
+                "buttons": [
+                    {"title": "What are the side effects?", "payload": "/faq/side_effects"},
+                    {"title": "Does it hurt?", "payload": "/faq/does_it_hurt"},
+                    {"title": "Is it safe with blood thinners?", "payload": "/faq/blood_thinners"},
+                ]
+            }
+        ]
     }
 }
 
@@ -187,7 +191,11 @@ async def test_unknown_topics_are_dropped_and_at_most_three_offered():
     topics = ["x", "side_effects", "does_it_hurt", "blood_thinners", "side_effects"]
     message = await suggest({"did_you_mean": topics})
     assert [b["payload"] for b in message["buttons"]] == [
-        "/faq/side_effects", "/faq/does_it_hurt", "/faq/blood_thinners", "/help"]
+        "/faq/side_effects",
+        "/faq/does_it_hurt",
+        "/faq/blood_thinners",
+        "/help",
+    ]
 
 
 async def test_a_domain_without_a_help_menu_still_gets_a_reply():

@@ -23,38 +23,107 @@ SOURCE_LINE = re.compile(r'\n\nFrom the article: "(?P<section>[^"]+)"$')
 # The facts each answer must state (from `covers` in faq_topics.yml), as words that must
 # appear in it, lower case. A group in a tuple means "any of these".
 REQUIRED_FACTS = {
-    "what_is_dry_needling": ["thin", "flexible", "trigger point", "muscle", "emerging",
-                             "tension", "blood flow", "inflammation"],
-    "how_it_helps_migraines": ["trigger point release", "myofascial release",
-                               "peripheral sensitization", "central sensitization",
-                               "endorphin", "less painful", "less frequent"],
-    "difference_from_acupuncture": ["acupuncture", "energy", "trigger point", "muscle",
-                                    "imbalance"],
-    "what_are_trigger_points": ["knot", "muscle", "tension", "press", "referred pain",
-                                "migraine"],
-    "trigger_point_release": ["needle", "trigger point", "signal", ("knot", "spasm"),
-                              "relax", "tension", "pain"],
-    "myofascial_release": ["connective tissue", "muscle", "tension", ("tight", "tightness"),
-                           ("freely", "flexib"), "blood"],
+    "what_is_dry_needling": [
+        "thin",
+        "flexible",
+        "trigger point",
+        "muscle",
+        "emerging",
+        "tension",
+        "blood flow",
+        "inflammation",
+    ],
+    "how_it_helps_migraines": [
+        "trigger point release",
+        "myofascial release",
+        "peripheral sensitization",
+        "central sensitization",
+        "endorphin",
+        "less painful",
+        "less frequent",
+    ],
+    "difference_from_acupuncture": [
+        "acupuncture",
+        "energy",
+        "trigger point",
+        "muscle",
+        "imbalance",
+    ],
+    "what_are_trigger_points": ["knot", "muscle", "tension", "press", "referred pain", "migraine"],
+    "trigger_point_release": [
+        "needle",
+        "trigger point",
+        "signal",
+        ("knot", "spasm"),
+        "relax",
+        "tension",
+        "pain",
+    ],
+    "myofascial_release": [
+        "connective tissue",
+        "muscle",
+        "tension",
+        ("tight", "tightness"),
+        ("freely", "flexib"),
+        "blood",
+    ],
     "peripheral_sensitization": ["nerve", "sensitive", "receptor", "reset", "trigger"],
     "central_sensitization": ["brain", "overactive", "calm", "nerve", '"may"'],
-    "endorphin_release": ["endorphin", "painkiller", "block", "pain signal",
-                          ("straight away", "immediate")],
-    "what_happens_in_a_session": ["trained practitioner", "trigger point", "microtrauma",
-                                  "healing", "relax", "inflammation"],
+    "endorphin_release": [
+        "endorphin",
+        "painkiller",
+        "block",
+        "pain signal",
+        ("straight away", "immediate"),
+    ],
+    "what_happens_in_a_session": [
+        "trained practitioner",
+        "trigger point",
+        "microtrauma",
+        "healing",
+        "relax",
+        "inflammation",
+    ],
     "does_it_hurt": ["fine", "flexible", "discomfort", "sore"],
-    "additional_benefits": ["muscle tension", "blood flow", "oxygen", "nutrients", "waste",
-                            "flexibility", "range of motion", "posture", "injury", "stress"],
-    "does_it_work": ["emerging", "promising", "may", "not a guaranteed cure",
-                     "vary", "provider"],
-    "side_effects": ["temporary", "few days", "soreness", "bruising", "bleeding", "rare",
-                     "blood thinners", "infection", "sterile"],
+    "additional_benefits": [
+        "muscle tension",
+        "blood flow",
+        "oxygen",
+        "nutrients",
+        "waste",
+        "flexibility",
+        "range of motion",
+        "posture",
+        "injury",
+        "stress",
+    ],
+    "does_it_work": ["emerging", "promising", "may", "not a guaranteed cure", "vary", "provider"],
+    "side_effects": [
+        "temporary",
+        "few days",
+        "soreness",
+        "bruising",
+        "bleeding",
+        "rare",
+        "blood thinners",
+        "infection",
+        "sterile",
+    ],
     "blood_thinners": ["bleeding", "rare", "blood thinners", "every medication", "provider"],
     "infection_risk": ["infection", "extremely unlikely", "sterile"],
-    "who_should_perform_it": ["trained", "comprehensive training", "yourself",
-                              "qualified healthcare provider"],
-    "is_it_right_for_me": ["can't", "qualified healthcare provider", "assess",
-                           "individual condition", "appropriate"],
+    "who_should_perform_it": [
+        "trained",
+        "comprehensive training",
+        "yourself",
+        "qualified healthcare provider",
+    ],
+    "is_it_right_for_me": [
+        "can't",
+        "qualified healthcare provider",
+        "assess",
+        "individual condition",
+        "appropriate",
+    ],
 }
 
 
@@ -74,7 +143,8 @@ def article_sections() -> frozenset:
     sub-headings ending in a colon."""
     lines = [line.strip() for line in ARTICLE.read_text().splitlines()]
     return frozenset(
-        line for line in lines
+        line
+        for line in lines
         if line and len(line) < 90 and not line.startswith("-") and line[-1] not in ".:!?"
     )
 
@@ -133,7 +203,7 @@ def test_every_answer_belongs_to_a_topic_and_every_topic_has_one():
 @pytest.mark.parametrize("topic", TOPICS)
 def test_answer_names_its_article_section(topic):
     match = SOURCE_LINE.search(answer_text(topic))
-    assert match, f"utter_faq/{topic} must end with: From the article: \"<section>\""
+    assert match, f'utter_faq/{topic} must end with: From the article: "<section>"'
     assert match.group("section") in article_sections()
     assert match.group("section") == spec()["faq"][topic]["section"]
 
@@ -142,7 +212,8 @@ def test_answer_names_its_article_section(topic):
 def test_answer_covers_the_required_facts(topic):
     body = answer_body(topic).lower()
     missing = [
-        fact for fact in REQUIRED_FACTS[topic]
+        fact
+        for fact in REQUIRED_FACTS[topic]
         if not any(f in body for f in (fact if isinstance(fact, tuple) else (fact,)))
     ]
     assert not missing, f"utter_faq/{topic} does not mention {missing}"
@@ -176,8 +247,9 @@ def test_answer_is_in_our_own_words(topic):
     article = normalise(ARTICLE.read_text().replace("’", "'"))
     words = normalise(answer_body(topic)).split()
     copied = [
-        " ".join(words[i:i + 7]) for i in range(len(words) - 6)
-        if f" {' '.join(words[i:i + 7])} " in f" {article} "
+        " ".join(words[i : i + 7])
+        for i in range(len(words) - 6)
+        if f" {' '.join(words[i : i + 7])} " in f" {article} "
     ]
     assert not copied, copied
 
@@ -280,8 +352,12 @@ def test_holdout_is_never_used_for_training():
 
 def test_the_fresh_test_set_shares_nothing_with_training_or_the_holdout():
     fresh = examples_by_label(ROOT / "tests/nlu_fresh_test.yml")
-    seen = {normalise(t) for data in (training_examples(), holdout_examples())
-            for texts in data.values() for t in texts}
+    seen = {
+        normalise(t)
+        for data in (training_examples(), holdout_examples())
+        for texts in data.values()
+        for t in texts
+    }
     assert not [t for texts in fresh.values() for t in texts if normalise(t) in seen]
     assert set(fresh) <= set(training_examples())
 

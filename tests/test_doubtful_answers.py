@@ -13,8 +13,10 @@ COMPONENT = DoubtfulAnswerFallback({"min_confidence": 0.5, "min_lead": 0.2})
 def message(intent="faq", confidence=0.95, answers=(0.9, 0.05, 0.03), faq_rank=0.95):
     msg = Message(data={"text": "something"})
     msg.set("intent", {"name": intent, "confidence": confidence})
-    msg.set("intent_ranking", [{"name": intent, "confidence": confidence},
-                               {"name": "faq", "confidence": faq_rank}])
+    msg.set(
+        "intent_ranking",
+        [{"name": intent, "confidence": confidence}, {"name": "faq", "confidence": faq_rank}],
+    )
     topics = ["side_effects", "blood_thinners", "infection_risk", "does_it_hurt"]
     ranking = [
         {"confidence": c, "intent_response_key": f"faq/{t}"}

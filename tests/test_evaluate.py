@@ -10,13 +10,15 @@ from scripts.evaluate import Prediction
 FAQ_PARSE = {
     "intent": {"name": "faq", "confidence": 0.99},
     "intent_ranking": [{"name": "faq", "confidence": 0.99}],
-    "response_selector": {"faq": {
-        "response": {"intent_response_key": "faq/side_effects", "confidence": 0.7},
-        "ranking": [
-            {"intent_response_key": "faq/side_effects", "confidence": 0.7},
-            {"intent_response_key": "faq/blood_thinners", "confidence": 0.2},
-        ],
-    }},
+    "response_selector": {
+        "faq": {
+            "response": {"intent_response_key": "faq/side_effects", "confidence": 0.7},
+            "ranking": [
+                {"intent_response_key": "faq/side_effects", "confidence": 0.7},
+                {"intent_response_key": "faq/blood_thinners", "confidence": 0.2},
+            ],
+        }
+    },
 }
 
 
@@ -26,12 +28,22 @@ FAQ_PARSE = {
         (FAQ_PARSE, ("faq/side_effects", 0.7)),
         ({"intent": {"name": "greet", "confidence": 0.9}}, ("greet", 0.9)),
         ({"intent": {"name": "nlu_fallback", "confidence": 0.6}}, ("nlu_fallback", 0.6)),
-        ({"intent": {"name": "nlu_fallback", "confidence": 0.6}, "did_you_mean": ["x"]},
-         ("did_you_mean", 0.6)),
+        (
+            {"intent": {"name": "nlu_fallback", "confidence": 0.6}, "did_you_mean": ["x"]},
+            ("did_you_mean", 0.6),
+        ),
         ({}, ("none", 0.0)),
-        ({"intent": {"name": "faq"}, "response_selector": {"default": {"response": {
-            "intent_response_key": "faq/does_it_hurt", "confidence": 0.5}}}},
-         ("faq/does_it_hurt", 0.5)),
+        (
+            {
+                "intent": {"name": "faq"},
+                "response_selector": {
+                    "default": {
+                        "response": {"intent_response_key": "faq/does_it_hurt", "confidence": 0.5}
+                    }
+                },
+            },
+            ("faq/does_it_hurt", 0.5),
+        ),
     ],
 )
 def test_label_of(parse, label):
@@ -39,10 +51,15 @@ def test_label_of(parse, label):
 
 
 def test_margin_and_raw_answer_before_the_doubtful_check():
-    parse = {**FAQ_PARSE, "intent": {"name": "nlu_fallback", "confidence": 0.6},
-             "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.6},
-                                {"name": "faq", "confidence": 0.99}],
-             "did_you_mean": ["side_effects", "blood_thinners"]}
+    parse = {
+        **FAQ_PARSE,
+        "intent": {"name": "nlu_fallback", "confidence": 0.6},
+        "intent_ranking": [
+            {"name": "nlu_fallback", "confidence": 0.6},
+            {"name": "faq", "confidence": 0.99},
+        ],
+        "did_you_mean": ["side_effects", "blood_thinners"],
+    }
     assert evaluate.answer_margin(parse) == pytest.approx(0.5)
     label, confidence, margin = evaluate.raw_answer(parse)
     assert (label, confidence, margin) == ("faq/side_effects", 0.7, pytest.approx(0.5))
@@ -74,8 +91,9 @@ def test_metrics():
 
 
 def test_report_lists_each_label_and_the_misses():
-    text = evaluate.report([Prediction("a", "faq/x", "faq/x", 1.0),
-                            Prediction("b", "greet", "thank", 0.4)])
+    text = evaluate.report(
+        [Prediction("a", "faq/x", "faq/x", 1.0), Prediction("b", "greet", "thank", 0.4)]
+    )
     assert "| faq/x | 1 | 1 | 100% |" in text
     assert "| greet | 1 | 0 | 0% | thank (1) |" in text
     assert "Overall accuracy: 50.0% (2 messages)" in text

@@ -27,8 +27,10 @@ def test_minilm_understands_paraphrases_without_shared_words():
 
 def test_encoder_gives_unit_vectors_and_similar_meanings_are_close():
     encoder = shared_encoder()
-    a, b, c = (encoder.encode(t) for t in
-               ("is dry needling painful", "does dry needling hurt", "what is the weather"))
+    a, b, c = (
+        encoder.encode(t)
+        for t in ("is dry needling painful", "does dry needling hurt", "what is the weather")
+    )
     assert a.shape == (384,)
     assert np.linalg.norm(a) == pytest.approx(1.0, abs=1e-5)
     assert a @ b > 0.7 > 0.2 > a @ c

@@ -37,8 +37,7 @@ def test_medication_note_precedes_the_advice():
     text = provider_advice.recommendation("does_it_hurt", "faq", "blood thinners")
     assert text == (
         "You mentioned blood thinners: medicines like this can make bleeding more likely, "
-        "so tell your provider that you take it before any treatment. "
-        + provider_advice.DEFAULT
+        "so tell your provider that you take it before any treatment. " + provider_advice.DEFAULT
     )
 
 

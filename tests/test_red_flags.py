@@ -81,8 +81,10 @@ def test_normalise_folds_case_apostrophes_and_typos():
 def message(text, intent="faq", confidence=0.9):
     msg = Message(data={"text": text})
     msg.set("intent", {"name": intent, "confidence": confidence})
-    msg.set("intent_ranking", [{"name": intent, "confidence": confidence},
-                               {"name": "emergency", "confidence": 0.05}])
+    msg.set(
+        "intent_ranking",
+        [{"name": intent, "confidence": confidence}, {"name": "emergency", "confidence": 0.05}],
+    )
     return msg
 
 
@@ -102,9 +104,14 @@ def test_component_leaves_other_messages_alone():
 
 def test_component_overrules_a_model_emergency_on_a_cleared_message():
     msg = message("I had a stroke ten years ago, can I have dry needling?", "emergency", 0.93)
-    msg.set("intent_ranking", [{"name": "emergency", "confidence": 0.93},
-                               {"name": "faq", "confidence": 0.05},
-                               {"name": "greet", "confidence": 0.02}])
+    msg.set(
+        "intent_ranking",
+        [
+            {"name": "emergency", "confidence": 0.93},
+            {"name": "faq", "confidence": 0.05},
+            {"name": "greet", "confidence": 0.02},
+        ],
+    )
     RedFlagClassifier().process([msg])
     assert msg.get("intent") == {"name": "faq", "confidence": 0.05}
     assert [r["name"] for r in msg.get("intent_ranking")] == ["faq", "greet"]

@@ -226,6 +226,73 @@ def test_blank_and_over_long_messages_get_a_polite_reply(stack, message, expecte
     assert expected in reply["text"]
 
 
+def hostile_requests(stack: Stack) -> list[tuple[str, str, bytes, dict]]:
+    """(name, path, body, headers): broken, huge, binary or forged calls on every channel."""
+    rest, slack, telegram = (
+        "/webhooks/rest/webhook",
+        "/webhooks/slack/webhook",
+        ("/webhooks/telegram/webhook"),
+    )
+    as_json = {"content-type": "application/json"}
+    secret = {SECRET_HEADER: derived_secret(TELEGRAM_TOKEN), **as_json}
+    stale = {"X-Slack-Request-Timestamp": "1000000000", "X-Slack-Signature": "v0=00", **as_json}
+
+    def body(value) -> bytes:
+        return json.dumps(value).encode()
+
+    cases = [
+        ("no sender", rest, body({"message": "hi"}), as_json),
+        ("empty sender", rest, body({"sender": "", "message": "hi"}), as_json),
+        ("null sender", rest, body({"sender": None, "message": "hi"}), as_json),
+        ("numeric sender", rest, body({"sender": 7, "message": "hi"}), as_json),
+        ("sender with spaces", rest, body({"sender": "a b", "message": "hi"}), as_json),
+        ("sender of 10,000 chars", rest, body({"sender": "s" * 10_000, "message": "hi"}), as_json),
+        ("no message", rest, body({"sender": "h1"}), as_json),
+        ("null message", rest, body({"sender": "h1", "message": None}), as_json),
+        ("numeric message", rest, body({"sender": "h1", "message": 3.14}), as_json),
+        ("list message", rest, body({"sender": "h1", "message": ["a"]}), as_json),
+        ("object message", rest, body({"sender": "h1", "message": {"a": 1}}), as_json),
+        ("whitespace message", rest, body({"sender": "h1", "message": " \t\n "}), as_json),
+        ("NUL characters", rest, body({"sender": "h1", "message": "\u0000" * 50}), as_json),
+        ("only emoji", rest, body({"sender": "h1", "message": "🤕" * 20}), as_json),
+        ("RTL, combining", rest, body({"sender": "h1", "message": "\u202e̸" * 9}), as_json),
+        ("900 kB message", rest, body({"sender": "h1", "message": "a" * 900_000}), as_json),
+        ("2 MB body", rest, b"{" + b" " * 2_000_000 + b"}", as_json),
+        ("broken JSON", rest, b'{"sender": "h1", "message": ', as_json),
+        ("empty body", rest, b"", as_json),
+        ("invalid UTF-8", rest, b'{"sender": "h1", "message": "\xff\xfe"}', as_json),
+        ("random binary", rest, os.urandom(4096), {"content-type": "application/octet-stream"}),
+        ("deeply nested JSON", rest, b"[" * 50_000 + b"]" * 50_000, as_json),
+        ("JSON string", rest, b'"hello"', as_json),
+        ("JSON array", rest, b'[{"sender": "h1", "message": "hi"}]', as_json),
+        ("form instead of JSON", rest, b"sender=h1&message=hi", {}),
+        ("Slack unsigned", slack, body({"type": "event_callback"}), as_json),
+        ("Slack wrong signature", slack, body({"type": "event_callback"}),
+         {"X-Slack-Request-Timestamp": str(int(time.time())), "X-Slack-Signature": "v0=1"}),
+        ("Slack stale timestamp", slack, body({"type": "event_callback"}), stale),
+        ("Slack binary", slack, os.urandom(512), {}),
+        ("Telegram no secret", telegram, body({"update_id": 1, "message": {}}), as_json),
+        ("Telegram forged secret", telegram, body({"update_id": 1}),
+         {SECRET_HEADER: "guess", **as_json}),
+        ("Telegram garbage", telegram, b"\x00\x01garbage", secret),
+        ("Telegram non-object", telegram, b"[1, 2, 3]", secret),
+        ("Telegram chat without id", telegram, body({"update_id": 5, "message": {"text": "x"}}),
+         secret),
+    ]  # fmt: skip
+    return cases
+
+
+def test_a_bad_input_run_never_gets_a_5xx(stack):
+    cases = hostile_requests(stack)
+    assert len(cases) >= 30
+    failures = []
+    for name, path, data, headers in cases:
+        reply = requests.post(f"{stack.rasa_url}{path}", data=data, headers=headers, timeout=60)
+        if reply.status_code >= 500:
+            failures.append((name, reply.status_code, reply.text[:200]))
+    assert failures == []
+
+
 def test_a_normal_question_is_still_answered_after_the_bad_ones(stack):
     assert "fine and flexible" in texts(rest(stack, "after-bad-input", "does it hurt?"))
 
