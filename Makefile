@@ -25,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run serve train test test-unit test-model test-serve test-cluster load faults bench validate e2e eval lint format lock actions clean
+.PHONY: help setup run serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,8 +60,11 @@ serve: setup train ## Serve the assistant (REST, socket.io, Slack/Telegram if se
 actions: setup ## Run only the action server (port 5055)
 	$(RASA) run actions --port 5055
 
-test: setup lint test-unit validate train e2e test-model test-serve test-cluster ## Run every test (what CI runs)
+test: setup lint check test-unit validate train e2e test-model test-serve test-cluster ## Run every test (what CI runs)
 	@echo "All tests passed."
+
+check: setup ## Editors' content check: mistakes with file:line and a fix, in seconds (no training)
+	$(PY) -m scripts.check_content
 
 test-unit: setup ## Unit and content tests (fast, no model needed)
 	$(PY) -m pytest -m "not model and not served and not cluster"

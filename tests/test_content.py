@@ -11,14 +11,13 @@ import pytest
 import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 
+from scripts.check_content import MIN_TRAINING_EXAMPLES, SOURCE_LINE, article_sections, normalise
 from tests.helpers import ARTICLE, FAQ_TOPICS, ROOT
 
 PLAIN_INTENTS = ["greet", "goodbye", "thank", "bot_challenge", "help", "out_of_scope", "emergency"]
-MIN_TRAINING_EXAMPLES = 15
 MIN_HOLDOUT_FAQ = 10
 MIN_HOLDOUT_PLAIN = 5
 MIN_HOLDOUT_OUT_OF_SCOPE = 20
-SOURCE_LINE = re.compile(r'\n\nFrom the article: "(?P<section>[^"]+)"$')
 
 # The facts each answer must state (from `covers` in faq_topics.yml), as words that must
 # appear in it, lower case. A group in a tuple means "any of these".
@@ -127,26 +126,10 @@ REQUIRED_FACTS = {
 }
 
 
-def normalise(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
-
-
 @cache
 def spec() -> dict:
     assert FAQ_TOPICS.exists(), f"content spec missing: {FAQ_TOPICS} (shared/ beside the repo)"
     return yaml.safe_load(FAQ_TOPICS.read_text())
-
-
-@cache
-def article_sections() -> frozenset:
-    """Section titles: the article's short lines that are neither sentences, list items nor
-    sub-headings ending in a colon."""
-    lines = [line.strip() for line in ARTICLE.read_text().splitlines()]
-    return frozenset(
-        line
-        for line in lines
-        if line and len(line) < 90 and not line.startswith("-") and line[-1] not in ".:!?"
-    )
 
 
 @cache
