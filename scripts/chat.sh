@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Chat with the assistant in the terminal: starts the action server, waits until it answers,
-# opens `rasa shell`, and stops the action server when the chat ends (also on Ctrl-C).
+# opens `rasa shell` (or, with `debug` as second argument, the editors' shell that shows what the
+# assistant understood), and stops the action server when the chat ends (also on Ctrl-C).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,4 +28,8 @@ for _ in $(seq 1 120); do
 done
 
 echo "Loading the assistant; type your question, or /stop to quit."
-.venv/bin/rasa shell --model "$model"
+if [ "${2:-}" = debug ]; then
+    .venv/bin/python -m scripts.shell_debug --model "$model" --actions "http://localhost:$port/webhook"
+else
+    .venv/bin/rasa shell --model "$model"
+fi
