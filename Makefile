@@ -25,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run shell-debug serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval lint format lock actions clean
+.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ serve: setup train ## Serve the assistant (REST, socket.io, Slack/Telegram if se
 
 shell-debug: setup train ## Chat in the terminal and see the chosen topic, its confidence and the runner-up
 	scripts/chat.sh $(MODEL) debug
+
+report: setup ## What visitors asked (from the conversation store) into results/report: Markdown + chart
+	PYTHONWARNINGS=ignore $(PY) -m scripts.report
 
 actions: setup ## Run only the action server (port 5055)
 	$(RASA) run actions --port 5055
