@@ -26,7 +26,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.guard import polite_refusal
+from channels.guard import hand_to_bot
 from channels.http_api import post_json
 from channels.recent import RecentIds
 
@@ -264,22 +264,16 @@ class SlackInput(InputChannel):
     ) -> None:
         assert self.settings is not None
         output = SlackOutput(self.settings, incoming.channel, incoming.thread_ts)
-        refusal = polite_refusal(incoming.text)
-        if refusal is not None:
-            await output.send_text_message(incoming.sender_id, refusal)
-            return
-        try:
-            await on_new_message(
-                UserMessage(
-                    incoming.text,
-                    output,
-                    incoming.sender_id,
-                    input_channel=self.name(),
-                    metadata={"slack_channel": incoming.channel, "thread_ts": incoming.thread_ts},
-                )
-            )
-        except Exception:  # noqa: BLE001 - one failed turn must not turn into Slack retries
-            logger.exception("Slack message could not be handled")
+        await hand_to_bot(
+            on_new_message,
+            UserMessage(
+                incoming.text,
+                output,
+                incoming.sender_id,
+                input_channel=self.name(),
+                metadata={"slack_channel": incoming.channel, "thread_ts": incoming.thread_ts},
+            ),
+        )
 
     def get_output_channel(self) -> OutputChannel | None:
         return None

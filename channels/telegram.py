@@ -27,7 +27,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.guard import polite_refusal
+from channels.guard import hand_to_bot
 from channels.http_api import post_json
 from channels.recent import RecentIds
 
@@ -240,21 +240,16 @@ class TelegramInput(InputChannel):
                 self.settings.method_url("answerCallbackQuery"),
                 {"callback_query_id": incoming.callback_query_id},
             )
-        refusal = NOT_TEXT_REPLY if incoming.text is None else polite_refusal(incoming.text)
-        if refusal is not None:
-            await output.send_text_message(incoming.chat_id, refusal)
-            return
-        try:
-            await on_new_message(
-                UserMessage(
-                    incoming.text,
-                    output,
-                    f"telegram_{incoming.chat_id}",
-                    input_channel=self.name(),
-                )
-            )
-        except Exception:  # noqa: BLE001 - a failed turn must not make Telegram redeliver forever
-            logger.exception("Telegram update could not be handled")
+        await hand_to_bot(
+            on_new_message,
+            UserMessage(
+                incoming.text or "",
+                output,
+                f"telegram_{incoming.chat_id}",
+                input_channel=self.name(),
+            ),
+            refusal=NOT_TEXT_REPLY if incoming.text is None else None,
+        )
 
     def get_output_channel(self) -> OutputChannel | None:
         return None
