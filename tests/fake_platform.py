@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Sanic
+
+# What the stand-in bot of `serve_channel` attaches to every answer.
+BUTTONS = [{"title": "Does it hurt?", "payload": "/faq/does_it_hurt"}]
 
 
 @dataclass
@@ -77,3 +82,20 @@ class FakePlatformApi:
                 return calls
             time.sleep(0.05)
         raise AssertionError(f"expected {count} call(s) to {method}, got {self.calls_to(method)}")
+
+
+def serve_channel(channel: InputChannel, url_prefix: str) -> tuple[list[UserMessage], Any]:
+    """A Sanic app with one input channel and a stand-in bot that records each message and
+    answers "You asked: <text>" with BUTTONS; returns (received messages, test client)."""
+    Sanic.test_mode = True
+    received: list[UserMessage] = []
+
+    async def bot(message: UserMessage) -> None:
+        received.append(message)
+        await message.output_channel.send_response(
+            message.sender_id, {"text": f"You asked: {message.text}", "buttons": BUTTONS}
+        )
+
+    app = Sanic(f"channel_test_{time.monotonic_ns()}")
+    app.blueprint(channel.blueprint(bot), url_prefix=url_prefix)
+    return received, app.asgi_client

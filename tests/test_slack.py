@@ -9,7 +9,6 @@ import time
 from urllib.parse import urlencode
 
 import pytest
-from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
 from channels.slack import (
@@ -19,11 +18,10 @@ from channels.slack import (
     event_message,
     signature_is_valid,
 )
-from tests.fake_platform import FakePlatformApi
+from tests.fake_platform import serve_channel
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
-BUTTONS = [{"title": "Does it hurt?", "payload": "/faq/does_it_hurt"}]
 
 
 def signed_headers(body: bytes, secret: str = SECRET, age: int = 0, **extra: str) -> dict:
@@ -43,28 +41,8 @@ def event_body(text: str = "does it hurt?", event_id: str = "Ev1", **event: str)
 
 
 @pytest.fixture()
-def fake_slack():
-    api = FakePlatformApi().start()
-    yield api
-    api.stop()
-
-
-@pytest.fixture()
-def bot_and_client(fake_slack):
-    """A Sanic app with the connector; the stand-in bot answers 'You asked: ...' with a button."""
-    Sanic.test_mode = True
-    received: list[UserMessage] = []
-
-    async def bot(message: UserMessage) -> None:
-        received.append(message)
-        await message.output_channel.send_response(
-            message.sender_id, {"text": f"You asked: {message.text}", "buttons": BUTTONS}
-        )
-
-    channel = SlackInput(SlackSettings(TOKEN, SECRET, fake_slack.url))
-    app = Sanic(f"slack_test_{time.monotonic_ns()}")
-    app.blueprint(channel.blueprint(bot), url_prefix="/webhooks/slack")
-    return received, app.asgi_client
+def bot_and_client(fake_api):
+    return serve_channel(SlackInput(SlackSettings(TOKEN, SECRET, fake_api.url)), "/webhooks/slack")
 
 
 async def post(client, body: bytes, headers: dict, content_type="application/json"):
@@ -74,13 +52,13 @@ async def post(client, body: bytes, headers: dict, content_type="application/jso
     return reply
 
 
-async def test_a_signed_direct_message_is_answered_in_slack(bot_and_client, fake_slack):
+async def test_a_signed_direct_message_is_answered_in_slack(bot_and_client, fake_api):
     received, client = bot_and_client
     body = event_body("does it hurt?")
     reply = await post(client, body, signed_headers(body))
     assert reply.status == 200
     assert [m.text for m in received] == ["does it hurt?"]
-    (call,) = fake_slack.calls_to("chat.postMessage")
+    (call,) = fake_api.calls_to("chat.postMessage")
     assert call.headers["Authorization"] == f"Bearer {TOKEN}"
     assert call.payload["channel"] == "D1"
     assert call.payload["text"] == "You asked: does it hurt?"
@@ -91,7 +69,7 @@ async def test_a_signed_direct_message_is_answered_in_slack(bot_and_client, fake
     ]
 
 
-async def test_a_reply_goes_to_the_thread_the_message_came_from(bot_and_client, fake_slack):
+async def test_a_reply_goes_to_the_thread_the_message_came_from(bot_and_client, fake_api):
     received, client = bot_and_client
     body = event_body(
         "<@UBOT> is it safe?",
@@ -101,7 +79,7 @@ async def test_a_reply_goes_to_the_thread_the_message_came_from(bot_and_client, 
         thread_ts="1700000000.000100",
     )
     assert (await post(client, body, signed_headers(body))).status == 200
-    (call,) = fake_slack.calls_to("chat.postMessage")
+    (call,) = fake_api.calls_to("chat.postMessage")
     assert call.payload["channel"] == "C9"
     assert call.payload["thread_ts"] == "1700000000.000100"
     # The mention is not part of the question; the thread is its own conversation.
@@ -117,23 +95,23 @@ async def test_a_reply_goes_to_the_thread_the_message_came_from(bot_and_client, 
         pytest.param({"age": 10 * 60}, id="timestamp ten minutes old"),
     ],
 )
-async def test_unsigned_forged_or_stale_requests_are_refused(bot_and_client, fake_slack, headers):
+async def test_unsigned_forged_or_stale_requests_are_refused(bot_and_client, fake_api, headers):
     received, client = bot_and_client
     body = event_body()
     signed = signed_headers(body, **headers) if headers else {}
     reply = await post(client, body, signed)
     assert reply.status == 401
-    assert received == [] and fake_slack.calls == []
+    assert received == [] and fake_api.calls == []
 
 
-async def test_a_tampered_body_is_refused(bot_and_client, fake_slack):
+async def test_a_tampered_body_is_refused(bot_and_client, fake_api):
     received, client = bot_and_client
     headers = signed_headers(event_body("does it hurt?"))
     reply = await post(client, event_body("something else"), headers)
     assert reply.status == 401 and received == []
 
 
-async def test_slack_retries_never_produce_a_second_answer(bot_and_client, fake_slack):
+async def test_slack_retries_never_produce_a_second_answer(bot_and_client, fake_api):
     received, client = bot_and_client
     body = event_body(event_id="EvRetry")
     await post(client, body, signed_headers(body))
@@ -143,10 +121,10 @@ async def test_slack_retries_never_produce_a_second_answer(bot_and_client, fake_
     assert retry.status == 200 and again.status == 200
     assert retry.headers.get("X-Slack-No-Retry") == "1"
     assert len(received) == 1
-    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert len(fake_api.calls_to("chat.postMessage")) == 1
 
 
-async def test_a_button_click_sends_its_payload(bot_and_client, fake_slack):
+async def test_a_button_click_sends_its_payload(bot_and_client, fake_api):
     received, client = bot_and_client
     payload = {
         "type": "block_actions",
@@ -159,7 +137,7 @@ async def test_a_button_click_sends_its_payload(bot_and_client, fake_slack):
     reply = await post(client, body, signed_headers(body), "application/x-www-form-urlencoded")
     assert reply.status == 200
     assert received[0].text == "/faq/does_it_hurt"
-    assert fake_slack.calls_to("chat.postMessage")[0].payload["thread_ts"] == "1700000000.000100"
+    assert fake_api.calls_to("chat.postMessage")[0].payload["thread_ts"] == "1700000000.000100"
 
 
 async def test_url_verification_echoes_the_challenge(bot_and_client):
@@ -193,11 +171,11 @@ async def test_a_signed_but_broken_body_gets_400_not_500(bot_and_client, body, c
         pytest.param({"channel_type": "channel"}, id="channel chatter without a mention"),
     ],
 )
-async def test_messages_not_meant_for_the_bot_are_ignored(bot_and_client, fake_slack, event):
+async def test_messages_not_meant_for_the_bot_are_ignored(bot_and_client, fake_api, event):
     received, client = bot_and_client
     body = event_body(**event)
     assert (await post(client, body, signed_headers(body))).status == 200
-    assert received == [] and fake_slack.calls == []
+    assert received == [] and fake_api.calls == []
 
 
 def test_slack_stays_off_without_both_secrets():

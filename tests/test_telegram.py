@@ -7,7 +7,6 @@ import json
 import time
 
 import pytest
-from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
 import channels.telegram as telegram
@@ -18,11 +17,10 @@ from channels.telegram import (
     derived_secret,
     inline_keyboard,
 )
-from tests.fake_platform import FakePlatformApi, free_port
+from tests.fake_platform import FakePlatformApi, free_port, serve_channel
 
 TOKEN = "123456:test-token"
 SECRET = "registered-secret"
-BUTTONS = [{"title": "Does it hurt?", "payload": "/faq/does_it_hurt"}]
 
 
 def settings_for(api_url: str) -> TelegramSettings:
@@ -41,27 +39,8 @@ def message_update(text: str | None = "does it hurt?", update_id: int = 1) -> by
 
 
 @pytest.fixture()
-def fake_bot_api():
-    api = FakePlatformApi().start()
-    yield api
-    api.stop()
-
-
-@pytest.fixture()
-def bot_and_client(fake_bot_api):
-    Sanic.test_mode = True
-    received: list[UserMessage] = []
-
-    async def bot(message: UserMessage) -> None:
-        received.append(message)
-        await message.output_channel.send_response(
-            message.sender_id, {"text": f"You asked: {message.text}", "buttons": BUTTONS}
-        )
-
-    channel = TelegramInput(settings_for(fake_bot_api.url))
-    app = Sanic(f"telegram_test_{time.monotonic_ns()}")
-    app.blueprint(channel.blueprint(bot), url_prefix="/webhooks/telegram")
-    return received, app.asgi_client
+def bot_and_client(fake_api):
+    return serve_channel(TelegramInput(settings_for(fake_api.url)), "/webhooks/telegram")
 
 
 async def post(client, body: bytes, secret: str | None = SECRET):
@@ -72,13 +51,13 @@ async def post(client, body: bytes, secret: str | None = SECRET):
     return reply
 
 
-async def test_a_message_is_answered_with_an_inline_keyboard(bot_and_client, fake_bot_api):
+async def test_a_message_is_answered_with_an_inline_keyboard(bot_and_client, fake_api):
     received, client = bot_and_client
     reply = await post(client, message_update("does it hurt?"))
     assert reply.status == 200
     assert received[0].text == "does it hurt?"
     assert received[0].sender_id == "telegram_4242"
-    (call,) = fake_bot_api.calls_to("sendMessage")
+    (call,) = fake_api.calls_to("sendMessage")
     assert call.path == f"/bot{TOKEN}/sendMessage"
     assert call.payload["chat_id"] == "4242"
     assert call.payload["text"] == "You asked: does it hurt?"
@@ -87,7 +66,7 @@ async def test_a_message_is_answered_with_an_inline_keyboard(bot_and_client, fak
     }
 
 
-async def test_a_button_press_sends_its_payload_and_stops_the_spinner(bot_and_client, fake_bot_api):
+async def test_a_button_press_sends_its_payload_and_stops_the_spinner(bot_and_client, fake_api):
     received, client = bot_and_client
     update = {
         "update_id": 2,
@@ -99,29 +78,29 @@ async def test_a_button_press_sends_its_payload_and_stops_the_spinner(bot_and_cl
     }
     assert (await post(client, json.dumps(update).encode())).status == 200
     assert received[0].text == "/faq/side_effects"
-    assert fake_bot_api.calls_to("answerCallbackQuery")[0].payload == {"callback_query_id": "cbq-1"}
+    assert fake_api.calls_to("answerCallbackQuery")[0].payload == {"callback_query_id": "cbq-1"}
 
 
 @pytest.mark.parametrize("secret", [None, "", "wrong-secret", SECRET + "x"])
-async def test_a_forged_update_is_refused(bot_and_client, fake_bot_api, secret):
+async def test_a_forged_update_is_refused(bot_and_client, fake_api, secret):
     received, client = bot_and_client
     reply = await post(client, message_update(), secret=secret)
     assert reply.status == 401
-    assert received == [] and fake_bot_api.calls == []
+    assert received == [] and fake_api.calls == []
 
 
-async def test_a_redelivered_update_is_answered_once(bot_and_client, fake_bot_api):
+async def test_a_redelivered_update_is_answered_once(bot_and_client, fake_api):
     received, client = bot_and_client
     await post(client, message_update(update_id=77))
     await post(client, message_update(update_id=77))
-    assert len(received) == 1 and len(fake_bot_api.calls_to("sendMessage")) == 1
+    assert len(received) == 1 and len(fake_api.calls_to("sendMessage")) == 1
 
 
-async def test_a_sticker_gets_a_polite_text_only_reply(bot_and_client, fake_bot_api):
+async def test_a_sticker_gets_a_polite_text_only_reply(bot_and_client, fake_api):
     received, client = bot_and_client
     assert (await post(client, message_update(text=None))).status == 200
     assert received == []
-    assert fake_bot_api.calls_to("sendMessage")[0].payload["text"] == telegram.NOT_TEXT_REPLY
+    assert fake_api.calls_to("sendMessage")[0].payload["text"] == telegram.NOT_TEXT_REPLY
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[]", b"\xff\xfe", b"42"])
@@ -130,17 +109,17 @@ async def test_a_broken_body_gets_400_not_500(bot_and_client, body):
     assert (await post(client, body)).status == 400 and received == []
 
 
-async def test_updates_we_do_not_handle_are_acknowledged(bot_and_client, fake_bot_api):
+async def test_updates_we_do_not_handle_are_acknowledged(bot_and_client, fake_api):
     received, client = bot_and_client
     body = json.dumps({"update_id": 9, "edited_message": {"text": "x"}}).encode()
     assert (await post(client, body)).status == 200
-    assert received == [] and fake_bot_api.calls == []
+    assert received == [] and fake_api.calls == []
 
 
-async def test_the_webhook_is_registered_with_the_secret(fake_bot_api):
-    channel = TelegramInput(settings_for(fake_bot_api.url))
+async def test_the_webhook_is_registered_with_the_secret(fake_api):
+    channel = TelegramInput(settings_for(fake_api.url))
     await asyncio.wait_for(channel.register_webhook(), timeout=10)
-    (call,) = fake_bot_api.calls_to("setWebhook")
+    (call,) = fake_api.calls_to("setWebhook")
     assert call.payload["url"] == "https://bot.example.org/webhooks/telegram/webhook"
     assert call.payload["secret_token"] == SECRET
     assert channel.webhook_registered.is_set()
