@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlalchemy
+from rasa.core.tracker_store import SQLTrackerStore
 
 from stores.configured import tracker_database
 
@@ -44,17 +45,8 @@ class Question:
 
 
 def database_url(environ: Mapping[str, str]) -> sqlalchemy.engine.URL:
-    database = tracker_database(environ)
-    if database["dialect"] == "sqlite":
-        return sqlalchemy.engine.URL.create("sqlite", database=database["db"])
-    return sqlalchemy.engine.URL.create(
-        "postgresql",
-        username=database["username"],
-        password=database["password"],
-        host=database["host"],
-        port=database["port"],
-        database=database["db"],
-    )
+    """The URL the server's tracker store connects to, built by Rasa from the same settings."""
+    return sqlalchemy.engine.make_url(SQLTrackerStore.get_db_url(**tracker_database(environ)))
 
 
 def classify(parse_data: Mapping) -> tuple[str, str | None]:
