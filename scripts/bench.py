@@ -20,7 +20,7 @@ import aiohttp
 import requests
 
 from scripts.cluster import ROOT, Cluster, free_port, wait_until_up
-from scripts.load_test import QUESTIONS
+from scripts.load_test import QUESTIONS, percentile
 
 RASA = str(ROOT / ".venv/bin/rasa")
 INIT_TEMPLATE = Path(importlib.util.find_spec("rasa").origin).parent / "cli" / "initial_project"
@@ -40,11 +40,6 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def timed_train(command: list[str], cwd: Path) -> float:

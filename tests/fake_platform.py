@@ -4,7 +4,6 @@ call and answers `{"ok": true}`, so channel tests never touch the internet."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -13,6 +12,8 @@ from typing import Any
 from aiohttp import web
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Sanic
+
+from scripts.cluster import free_port
 
 # What the stand-in bot of `serve_channel` attaches to every answer.
 BUTTONS = [{"title": "Does it hurt?", "payload": "/faq/does_it_hurt"}]
@@ -24,12 +25,6 @@ class ApiCall:
     path: str
     payload: dict[str, Any]
     headers: dict[str, str]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class FakePlatformApi:
