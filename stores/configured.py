@@ -10,9 +10,11 @@ memory, which is right for one server process only.
 """
 
 import asyncio
+import itertools
+import json
 import logging
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +31,16 @@ DEFAULT_SQLITE_PATH = "var/conversations.db"
 # Waits of 0.5, 1, 2 and 4 s: a database restart (about half a second) or failover is
 # ridden out instead of falling back to Rasa's in-memory store, which loses the turn.
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
+# Rasa rebuilds, re-featurizes and sends to the action server every event of the session on
+# every turn, so turn 100 of a conversation cost 2.4 times turn 1. The bot reads its trackers
+# through a window of the last RECENT_EVENTS stored events (three to four visitor turns), cut at
+# a turn boundary, with the slot values from before the window. The policies look back 3-5
+# states (config.yml) and the actions read only the latest message and the slots, so the
+# window changes no decision. Every event is still stored; retrieve_full_tracker reads them all.
+RECENT_EVENTS = 30
+# The number of stored events a windowed tracker leaves out, less its restored slot events:
+# save() needs it to tell new events from stored ones.
+WINDOW_OFFSET = "stored_events_outside_window"
 
 
 def tracker_database(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -69,11 +81,67 @@ class ConfiguredTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await with_retries(lambda: super(ConfiguredTrackerStore, self).save(tracker), "save")
 
-    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        """The latest session seen through the recent-events window."""
+        return await with_retries(lambda: self._retrieve_recent(sender_id), "read")
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         parent = super()
-        return await with_retries(
-            lambda: parent._retrieve(sender_id, fetch_events_from_all_sessions), "read"
-        )
+        return await with_retries(lambda: parent._retrieve(conversation_id, True), "read")
+
+    async def _retrieve_recent(self, sender_id: str) -> DialogueStateTracker | None:
+        with self.session_scope() as session:
+            query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+            stored = query.count()
+            newest_first = query.order_by(None).order_by(self.SQLEvent.id.desc())
+            rows = newest_first.limit(RECENT_EVENTS).all()[::-1]
+            if not rows:
+                return None
+            start, carried = 0, []
+            if stored > len(rows):
+                start = next((i for i, row in enumerate(rows) if is_listen(row)), None)
+                if start is not None:
+                    earlier = query.filter(
+                        self.SQLEvent.id < rows[start].id,
+                        self.SQLEvent.type_name.in_(STATE_EVENTS),
+                    )
+                    carried = carried_state(row.data for row in earlier)
+                if start is None or carried is None:  # no safe cut: read it whole, as Rasa does
+                    rows, start, carried = query.all(), 0, []
+            events = carried + [json.loads(row.data) for row in rows[start:]]
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        setattr(tracker, WINDOW_OFFSET, stored - (len(rows) - start) - len(carried))
+        return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        stored = self._event_query(session, tracker.sender_id, False).count()
+        first_new = stored - getattr(tracker, WINDOW_OFFSET, 0)
+        return itertools.islice(tracker.events, first_new, len(tracker.events))
+
+
+# Stored event kinds that change state kept across turns: slots and active forms.
+STATE_EVENTS = ("slot", "reset_slots", "restart", "active_loop")
+
+
+def is_listen(row: Any) -> bool:
+    return row.type_name == "action" and row.action_name == "action_listen"
+
+
+def carried_state(serialised: Iterable[str]) -> list[dict[str, Any]] | None:
+    """SlotSet events that restore the slots these earlier events left, or None when a form
+    is still active (its state is more than slots: such a session is read whole)."""
+    slots: dict[str, dict[str, Any]] = {}
+    active_loop = None
+    for data in serialised:
+        event = json.loads(data)
+        if event["event"] in ("restart", "reset_slots"):
+            slots.clear()
+            active_loop = None if event["event"] == "restart" else active_loop
+        elif event["event"] == "slot":
+            slots[event["name"]] = event
+        else:
+            active_loop = event.get("name")
+    return None if active_loop else list(slots.values())
 
 
 async def with_retries(operation: Callable[[], Awaitable[T]], what: str) -> T:

@@ -4,10 +4,17 @@ fail, because a missing model is a broken build, not an optional extra."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
 
 import pytest
+from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.shared.core.events import ActionExecuted, BotUttered
+from rasa.utils.endpoints import EndpointConfig
 
 from scripts import evaluate
+from scripts.cluster import free_port, wait_until_up
+from scripts.load_test import QUESTIONS
+from stores.configured import RECENT_EVENTS, ConfiguredTrackerStore
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.model
@@ -127,3 +134,70 @@ def test_a_clear_question_is_answered_not_questioned(agent, text):
     result = parse(agent, text)
     assert result["intent"]["name"] == "faq"
     assert "did_you_mean" not in result
+
+
+# A long conversation with everything that carries context: a medication named early, a vague
+# question and a click on its "did you mean" button, help, out of scope, thanks.
+LONG_CONVERSATION = [
+    "hi",
+    "i take warfarin, is that a problem?",
+    *QUESTIONS,
+    AMBIGUOUS[0],
+    "/faq/does_it_work",
+    "help",
+    "/faq/side_effects",
+    "does it hurt?",
+    "can i get it on insurance?",
+    "thanks",
+]
+
+
+@pytest.fixture(scope="module")
+def action_endpoint(tmp_path_factory):
+    """Our action server on a free port, so the bot's replies include the provider lines."""
+    port, log = free_port(), tmp_path_factory.mktemp("actions") / "actions.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(ROOT / ".venv/bin/rasa"), "run", "actions", "--port", str(port)],
+            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", server, log)
+        yield EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+async def bot_replies(agent, store, sender: str) -> list[tuple[str, str]]:
+    """(action, what the bot said) for every action of the conversation."""
+    agent.tracker_store = agent.processor.tracker_store = store
+    for text in LONG_CONVERSATION:
+        await agent.handle_text(text, sender_id=sender)
+    tracker = await store.retrieve_full_tracker(sender)
+    return [
+        (e.action_name, "") if isinstance(e, ActionExecuted) else ("", e.text)
+        for e in tracker.events
+        if isinstance(e, (ActionExecuted, BotUttered))
+    ]
+
+
+async def test_the_recent_events_window_changes_no_reply(
+    agent, action_endpoint, tmp_path, monkeypatch
+):
+    """Our store reads long sessions through a window (stores/configured.py); Rasa's in-memory
+    store reads everything. Every action and every word the bot said must be the same,
+    including the provider line that names the medication from the first question."""
+    monkeypatch.delenv("POSTGRES_HOST", raising=False)
+    monkeypatch.setenv("TRACKER_SQLITE_PATH", str(tmp_path / "conversations.db"))
+    ours = ConfiguredTrackerStore(agent.domain)
+    monkeypatch.setattr(agent.processor, "action_endpoint", action_endpoint)
+    original = agent.tracker_store
+    try:
+        everything = await bot_replies(agent, InMemoryTrackerStore(agent.domain), "whole")
+        windowed = await bot_replies(agent, ours, "windowed")
+    finally:
+        agent.tracker_store = agent.processor.tracker_store = original
+    assert len((await ours.retrieve("windowed")).events) <= RECENT_EVENTS  # it was windowed
+    assert sum("warfarin" in text for _, text in windowed) >= 3
+    assert windowed == everything
