@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 from rasa.shared.core.domain import Domain
@@ -179,3 +181,9 @@ async def test_the_window_covers_the_latest_session_only(store):
     await converse(store, "two-sessions", old + [[SessionStarted()] + turn(100)])
     tracker = await store.retrieve("two-sessions")
     assert texts(tracker.events) == ["question 100", "answer 100", "see a provider"]
+
+
+async def test_the_sqlite_file_is_written_ahead_so_reads_never_wait_for_a_save(store, tmp_path):
+    await converse(store, "wal", [[SessionStarted()] + turn(0)])
+    with sqlite3.connect(tmp_path / "conversations.db") as reader:
+        assert reader.execute("PRAGMA journal_mode").fetchone() == ("wal",)
