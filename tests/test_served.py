@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from channels.guard import EMPTY_REPLY
+from channels.socketio import NOT_TEXT_REPLY
 from channels.telegram import SECRET_HEADER, derived_secret
 from tests.fake_platform import FakePlatformApi, free_port
 from tests.helpers import ROOT
@@ -30,6 +32,7 @@ RESULTS = ROOT / "results"
 SLACK_SECRET = "served-test-signing-secret"
 TELEGRAM_TOKEN = "999:served-test-token"
 API_TOKEN = "served-test-api-token"
+JWT_SECRET = "served-test-jwt-secret"
 XSS = "<img src=x onerror=alert(1)>"
 START_TIMEOUT = 300
 
@@ -61,6 +64,7 @@ class Stack:
             "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/webhooks/telegram/webhook",
             "TELEGRAM_API_URL": f"http://127.0.0.1:{self.telegram_port}",
             "RASA_API_TOKEN": API_TOKEN,
+            "RASA_JWT_SECRET": JWT_SECRET,
             "TRACKER_SQLITE_PATH": str(self.database),
         }
         self.process = subprocess.Popen(
@@ -161,24 +165,58 @@ def test_a_forged_telegram_update_is_refused(stack):
     assert len(stack.telegram.calls_to("sendMessage")) == before
 
 
-def test_the_socketio_channel_answers(stack):
-    import socketio
+class SocketVisitor:
+    """A socket.io client in one session, as a widget that keeps a socket open."""
 
-    answers: list[dict] = []
-    client = socketio.Client()
-    client.on("bot_uttered", answers.append)
-    client.connect(stack.rasa_url, transports=["polling"], wait_timeout=10)
-    try:
-        client.emit("session_request", {"session_id": "socket-visitor"})
-        client.emit(
-            "user_uttered", {"message": "what is dry needling?", "session_id": "socket-visitor"}
-        )
+    def __init__(self, stack, session_id: str):
+        import socketio
+
+        self.session_id, self.answers = session_id, []
+        self.client = socketio.Client()
+        self.client.on("bot_uttered", self.answers.append)
+        self.client.connect(stack.rasa_url, transports=["polling"], wait_timeout=10)
+        self.client.emit("session_request", {"session_id": session_id})
+
+    def say(self, message) -> None:
+        self.client.emit("user_uttered", {"message": message, "session_id": self.session_id})
+
+    def wait_for(self, words: str) -> list[str]:
         deadline = time.monotonic() + 30
-        while not any("From the article" in a.get("text", "") for a in answers):
-            assert time.monotonic() < deadline, f"no answer over socket.io: {answers}"
+        while not any(words in a.get("text", "") for a in self.answers):
+            assert time.monotonic() < deadline, f"no {words!r} over socket.io: {self.answers}"
             time.sleep(0.1)
+        return [a.get("text", "") for a in self.answers]
+
+
+def test_the_socketio_channel_answers(stack):
+    visitor = SocketVisitor(stack, "socket-visitor")
+    try:
+        visitor.say("what is dry needling?")
+        visitor.wait_for("From the article")
     finally:
-        client.disconnect()
+        visitor.client.disconnect()
+
+
+def test_the_socketio_channel_checks_its_input_like_the_others(stack):
+    visitor = SocketVisitor(stack, "socket-hostile")
+    try:
+        # Neither is answerable (no session to answer into); neither may break the channel.
+        visitor.client.emit("user_uttered", "not an object")
+        visitor.client.emit("user_uttered", {"message": "what is dry needling?"})
+        for message, reply in [
+            ("   ", EMPTY_REPLY),
+            ("why " * 2000, "too long for me"),
+            (42, NOT_TEXT_REPLY),
+            ({"text": "hi"}, NOT_TEXT_REPLY),
+        ]:
+            visitor.answers.clear()
+            visitor.say(message)
+            assert len(visitor.wait_for(reply)) == 1, "the model must not answer it as well"
+        visitor.answers.clear()
+        visitor.say("does it hurt?")
+        assert any("From the article" in text for text in visitor.wait_for("provider"))
+    finally:
+        visitor.client.disconnect()
 
 
 @pytest.mark.parametrize(
@@ -322,6 +360,27 @@ def test_the_http_api_answers_with_the_token(stack):
     )
     assert tracker.status_code == 200
     assert "does dry needling hurt?" in json.dumps(tracker.json()["events"])
+
+
+@pytest.mark.parametrize(
+    "secret, user, status",
+    [
+        (JWT_SECRET, {"username": "ops", "role": "admin"}, 200),
+        (JWT_SECRET, {"username": "rest-visitor", "role": "user"}, 200),
+        (JWT_SECRET, {"username": "another-visitor", "role": "user"}, 403),
+        ("guessed-secret", {"username": "ops", "role": "admin"}, 401),
+    ],
+)
+def test_the_http_api_takes_a_signed_jwt_that_opens_only_what_it_names(stack, secret, user, status):
+    import jwt
+
+    token = jwt.encode({"user": user}, secret, algorithm="HS256")
+    reply = requests.get(
+        f"{stack.rasa_url}/conversations/rest-visitor/tracker",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    )
+    assert reply.status_code == status
 
 
 def test_logs_hold_no_visitor_text(stack):
