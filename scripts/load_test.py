@@ -57,6 +57,7 @@ class Results:
     sent: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     upstreams: Counter = field(default_factory=Counter)
     provider_lines: list[tuple[float, bool]] = field(default_factory=list)
+    actions_back_at: float = float("inf")
 
 
 async def visitor(
@@ -109,21 +110,29 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-async def inject(cluster: Cluster, fault: str, delay: float, log: list[str]) -> None:
-    await asyncio.sleep(delay)
-    started = time.monotonic()
+async def inject(cluster: Cluster, fault: str, out: Results, at_turn: int, log: list[str]) -> None:
+    """The fault once `at_turn` answers have come back (a share of the run, whatever its speed)."""
+    start = time.monotonic()
+    while len(out.latencies) < at_turn:
+        await asyncio.sleep(0.1)
+
+    def note(what: str) -> None:
+        log.append(f"t+{time.monotonic() - start:.0f}s, turn {len(out.latencies)}: {what}")
+
     if fault == "kill":
         cluster.stop("rasa1", sig=9)
-        log.append(f"t+{delay:.0f}s: kill -9 of instance 2")
+        note("kill -9 of instance 2")
     elif fault == "postgres":
+        restarted = time.monotonic()
         await asyncio.to_thread(cluster.restart_postgres)
-        log.append(f"t+{delay:.0f}s: PostgreSQL restarted ({time.monotonic() - started:.1f} s)")
+        note(f"PostgreSQL restarted ({time.monotonic() - restarted:.1f} s)")
     elif fault == "actions":
         cluster.stop("actions")
-        log.append(f"t+{delay:.0f}s: action server stopped")
-        await asyncio.sleep(10)
+        note("action server stopped")
+        await asyncio.sleep(5)  # and about 5 s more to start again
         await asyncio.to_thread(cluster.start_actions)
-        log.append(f"t+{delay + 10:.0f}s: action server started again")
+        out.actions_back_at = time.monotonic()
+        note("action server up again")
 
 
 async def run(cluster: Cluster, visitors: int, turns: int, fault: str | None) -> None:
@@ -136,9 +145,8 @@ async def run(cluster: Cluster, visitors: int, turns: int, fault: str | None) ->
     start = time.perf_counter()
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
         tasks = [visitor(session, cluster.url, s, turns, n, out) for n, s in enumerate(senders)]
-        if fault:
-            # Roughly a third of the way in, from a quick estimate of the run's length.
-            tasks.append(inject(cluster, fault, delay=visitors * turns / 60, log=fault_log))
+        if fault:  # a tenth of the way in, leaving time to recover within the run
+            tasks.append(inject(cluster, fault, out, at_turn=visitors * turns // 10, log=fault_log))
         await asyncio.gather(*tasks)
     wall = time.perf_counter() - start
 
@@ -166,9 +174,11 @@ async def run(cluster: Cluster, visitors: int, turns: int, fault: str | None) ->
         print(f"  {log.name}: {sum(errors.values())} errors logged {dict(errors.most_common(3))}")
     if out.provider_lines:
         missing = sum(not ok for _, ok in out.provider_lines)
-        last = out.provider_lines[-len(out.provider_lines) // 10 :]
-        print(f"  provider line missing on {missing}/{len(out.provider_lines)} answers; "
-              f"present on {sum(ok for _, ok in last)}/{len(last)} of the last tenth")  # fmt: skip
+        print(f"  provider line missing on {missing}/{len(out.provider_lines)} answers")
+    if fault == "actions":
+        back = [ok for answered, ok in out.provider_lines if answered > out.actions_back_at]
+        print(f"  after the action server was back: provider line on {sum(back)}/{len(back)} "
+              "answers")  # fmt: skip
 
 
 def main() -> None:
