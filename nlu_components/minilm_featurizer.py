@@ -5,7 +5,7 @@ for each Rasa token, the mean of the MiniLM word-piece states that overlap its c
 Sparse count features know only words seen in training; these carry meaning, so "who is the
 president" lands far from every FAQ even though no example says "president".
 
-Runs with numpy (nlu_components.sentence_encoder): no torch. Encodings are cached per text,
+Runs with onnxruntime (nlu_components.sentence_encoder): no torch. Encodings are cached per text,
 so a training example is encoded once per process however many components ask for it.
 """
 
