@@ -39,9 +39,9 @@ RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
 # states (config.yml) and the actions read only the latest message and the slots, so the
 # window changes no decision. Every event is still stored; retrieve_full_tracker reads them all.
 RECENT_EVENTS = 30
-# The number of stored events a windowed tracker leaves out, less its restored slot events:
-# save() needs it to tell new events from stored ones.
-WINDOW_OFFSET = "stored_events_outside_window"
+# How many of a tracker's events are stored already (the window and its restored slots):
+# save() writes only the events after them.
+STORED_EVENTS = "events_already_stored"
 
 
 def tracker_database(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -90,6 +90,7 @@ class ConfiguredTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await with_retries(lambda: super(ConfiguredTrackerStore, self).save(tracker), "save")
+        setattr(tracker, STORED_EVENTS, len(tracker.events))  # the same tracker may be saved again
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The latest session seen through the recent-events window."""
@@ -102,14 +103,14 @@ class ConfiguredTrackerStore(SQLTrackerStore):
     async def _retrieve_recent(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
-            stored = query.count()
             newest_first = query.order_by(None).order_by(self.SQLEvent.id.desc())
-            rows = newest_first.limit(RECENT_EVENTS).all()[::-1]
+            # One row more than the window tells whether anything lies before it.
+            rows = newest_first.limit(RECENT_EVENTS + 1).all()[::-1]
             if not rows:
                 return None
             start, carried = 0, []
-            if stored > len(rows):
-                start = next((i for i, row in enumerate(rows) if is_listen(row)), None)
+            if len(rows) > RECENT_EVENTS:
+                start = next((i for i, row in enumerate(rows) if i and is_listen(row)), None)
                 if start is not None:
                     earlier = query.filter(
                         self.SQLEvent.id < rows[start].id,
@@ -120,13 +121,15 @@ class ConfiguredTrackerStore(SQLTrackerStore):
                     rows, start, carried = query.all(), 0, []
             events = carried + [json.loads(row.data) for row in rows[start:]]
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
-        setattr(tracker, WINDOW_OFFSET, stored - (len(rows) - start) - len(carried))
+        setattr(tracker, STORED_EVENTS, len(tracker.events))
         return tracker
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
-        stored = self._event_query(session, tracker.sender_id, False).count()
-        first_new = stored - getattr(tracker, WINDOW_OFFSET, 0)
-        return itertools.islice(tracker.events, first_new, len(tracker.events))
+        """The events after those the tracker was read (or last saved) with. Under the lock
+        store nobody else writes this conversation meanwhile, so no count query is needed."""
+        if not hasattr(tracker, STORED_EVENTS):  # not read through this store: Rasa's way
+            return super()._additional_events(session, tracker)
+        return itertools.islice(tracker.events, getattr(tracker, STORED_EVENTS), None)
 
 
 def use_wal(connection: Any, _: Any) -> None:

@@ -187,3 +187,18 @@ async def test_the_sqlite_file_is_written_ahead_so_reads_never_wait_for_a_save(s
     await converse(store, "wal", [[SessionStarted()] + turn(0)])
     with sqlite3.connect(tmp_path / "conversations.db") as reader:
         assert reader.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+async def test_a_tracker_saved_twice_stores_each_event_once(store):
+    await converse(store, "twice", [[SessionStarted()] + turn(0)] + [turn(n) for n in range(1, 8)])
+    tracker = await store.retrieve("twice")
+    for event in turn(8):
+        tracker.update(event)
+    await store.save(tracker)
+    for event in turn(9):
+        tracker.update(event)
+    await store.save(tracker)
+    full = await store.retrieve_full_tracker("twice")
+    assert [t for t in texts(full.events) if t.startswith("question")] == [
+        f"question {n}" for n in range(10)
+    ]
