@@ -10,7 +10,6 @@ import asyncio
 import importlib.util
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import tempfile
@@ -21,13 +20,19 @@ from pathlib import Path
 import aiohttp
 import requests
 
-from scripts.cluster import ROOT, Cluster, free_port, wait_until_up
+from scripts.cluster import (
+    ACTION_PORT,
+    ROOT,
+    Cluster,
+    free_port,
+    require_free_port,
+    wait_until_up,
+)
 from scripts.evaluate import load_labelled
 from scripts.load_test import QUESTIONS, percentile
 
 RASA = str(ROOT / ".venv/bin/rasa")
 INIT_TEMPLATE = Path(importlib.util.find_spec("rasa").origin).parent / "cli" / "initial_project"
-ACTION_PORT = 5055  # endpoints.yml
 QUIET = {"PYTHONWARNINGS": "ignore", "TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false"}
 # Questions that get an FAQ answer and, with us, the custom provider action.
 FAQ = [q for q in QUESTIONS if q not in ("thanks", "are you a bot?", "how much does it cost?")]
@@ -37,11 +42,6 @@ FAQ = [q for q in QUESTIONS if q not in ("thanks", "are you a bot?", "how much d
 class Row:
     name: str
     values: dict[str, str] = field(default_factory=dict)
-
-
-def port_in_use(port: int) -> bool:
-    with socket.socket() as probe:
-        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
 def rss_mb(pid: int) -> float:
@@ -71,8 +71,7 @@ class Server:
     def start(self) -> float:
         start = time.perf_counter()
         if self.with_actions:
-            if port_in_use(ACTION_PORT):  # its numbers (and RSS) would be another server's
-                raise SystemExit(f"Port {ACTION_PORT} is in use: stop that action server first.")
+            require_free_port(ACTION_PORT, "the action server")  # else we'd measure another
             actions = subprocess.Popen([RASA, "run", "actions", "--port", str(ACTION_PORT)],
                                        cwd=self.project, env=self.env, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.STDOUT)  # fmt: skip

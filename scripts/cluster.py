@@ -20,6 +20,7 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+ACTION_PORT = 5055  # endpoints.yml
 PACKAGES = {"postgres": "postgresql", "redis-server": "redis-server", "nginx": "nginx"}
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
 START_TIMEOUT = 300
@@ -29,6 +30,14 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def require_free_port(port: int, what: str) -> None:
+    """Refuses to start `what` on a taken port: the server already there would answer its
+    health check, and everything after would run against that one (another version, perhaps)."""
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"Port {port}, needed for {what}, is in use: stop that server.")
 
 
 def install_debian_packages() -> None:
@@ -170,9 +179,10 @@ class Cluster:
 
     def start_actions(self) -> None:
         log = self.dir / "actions.log"
+        require_free_port(ACTION_PORT, "the action server")
         process = self._spawn("actions", [str(ROOT / ".venv/bin/rasa"), "run", "actions",
-                                          "--port", "5055"])  # fmt: skip
-        wait_until_up("http://127.0.0.1:5055/health", process, log)
+                                          "--port", str(ACTION_PORT)])  # fmt: skip
+        wait_until_up(f"http://127.0.0.1:{ACTION_PORT}/health", process, log)
 
     def rasa_env(self) -> dict[str, str]:
         return {
