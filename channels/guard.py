@@ -41,9 +41,10 @@ async def hand_to_bot(
     message: UserMessage,
     refusal: str | None = None,
 ) -> None:
-    """For webhook channels: a message the model should not see gets its polite reply;
-    anything else goes to the bot. A failing turn is logged, never raised: the platform would
-    answer an error with redeliveries, and the visitor with a second answer."""
+    """For channels that answer through an output channel (Slack, Telegram, socket.io): a
+    message the model should not see gets its polite reply; anything else goes to the bot. A
+    failing turn is logged, never raised: a platform would answer an error with redeliveries,
+    and the visitor with a second answer."""
     output: OutputChannel = message.output_channel
     refusal = refusal or polite_refusal(message.text or "")
     if refusal is not None:

@@ -159,5 +159,5 @@ class SentenceEncoder:
 
 @cache
 def shared_encoder() -> SentenceEncoder:
-    """One encoder per process: loading the weights takes about a second and 90 MB."""
+    """One encoder per process: it loads the weights and builds the graph once."""
     return SentenceEncoder()
