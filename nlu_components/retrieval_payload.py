@@ -21,6 +21,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from nlu_components.answers import retrieval_responses, select_answer
 from nlu_components.json_storage import read_json, write_json
 
 PAYLOAD = re.compile(r"^\s*/(?P<intent>[a-z0-9_]+)/(?P<key>[a-z0-9_]+)\s*$")
@@ -70,11 +71,7 @@ class RetrievalPayloadHandler(GraphComponent):
         return cls(model_storage, resource, read_json(model_storage, resource, RESPONSES_FILE, {}))
 
     def train(self, training_data: TrainingData) -> Resource:
-        self._responses = {
-            name: variations
-            for name, variations in training_data.responses.items()
-            if "/" in name
-        }
+        self._responses = retrieval_responses(training_data)
         return write_json(self._model_storage, self._resource, RESPONSES_FILE, self._responses)
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -88,23 +85,10 @@ class RetrievalPayloadHandler(GraphComponent):
             return
         retrieval_intent = match.group("intent")
         intent_response_key = f"{retrieval_intent}/{match.group('key')}"
-        utter_action = f"utter_{intent_response_key}"
-        variations = self._responses.get(utter_action)
-        if not variations:
+        if f"utter_{intent_response_key}" not in self._responses:
             return
 
         intent = {"name": retrieval_intent, "confidence": 1.0}
         message.set("intent", intent, add_to_output=True)
         message.set("intent_ranking", [intent], add_to_output=True)
-        selector = dict(message.get("response_selector") or {})
-        selector.setdefault("all_retrieval_intents", [retrieval_intent])
-        selector[retrieval_intent] = {
-            "response": {
-                "responses": variations,
-                "confidence": 1.0,
-                "intent_response_key": intent_response_key,
-                "utter_action": utter_action,
-            },
-            "ranking": [{"confidence": 1.0, "intent_response_key": intent_response_key}],
-        }
-        message.set("response_selector", selector, add_to_output=True)
+        select_answer(message, retrieval_intent, [(intent_response_key, 1.0)], self._responses)
