@@ -1,0 +1,207 @@
+"""Blends the model's prediction with a vote of the most similar training examples.
+
+DIET and the ResponseSelector learn from a few hundred examples and can latch onto a single
+rare word: trained without it, they sent "what is dry needeling" to side effects, because the
+only other example with that typo asks about risks. The MiniLM sentence embeddings of the
+training examples carry meaning instead of words. Each label (an intent, or `faq/<topic>`)
+scores its most similar example; a softmax of those similarities is the neighbours' vote,
+and the result is `(1 - weight) * model + weight * vote`.
+
+Measured with 5-fold cross-validation on data/nlu (each fold of 600 examples scored by a model
+trained on the other four, nothing from tests/ involved), share of messages labelled right:
+the model alone 72.7%, the nearest examples alone 79.8%, blended 82.7% with weight 0.6 and
+temperature 0.06. Any weight from 0.5 to 0.8 with a temperature from 0.04 to 0.12 gave
+81.2-82.7%, so the choice is not fragile. scripts/cross_validate.py repeats the measurement.
+
+Runs after the ResponseSelector and before the components that act on confidences (button
+payloads, unfamiliar words, "did you mean", the FallbackClassifier). It writes the intent,
+the intent ranking and the FAQ answer ranking in Rasa's own shapes, so those read it as if it
+were the model's. The FAQ answer's confidence is the blend's share of that topic among all
+FAQ topics, like the ResponseSelector's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.answers import Responses, retrieval_responses, select_answer
+from nlu_components.minilm_featurizer import MiniLmFeaturizer
+
+EXAMPLES_FILE = "examples.npz"
+RESPONSES_FILE = "responses.json"
+
+
+def sentence_vector(message: Message) -> np.ndarray | None:
+    """The message's MiniLM sentence embedding, as the MiniLmFeaturizer added it."""
+    for features in message.features:
+        if (
+            features.attribute == TEXT
+            and features.type == "sentence"
+            and features.is_dense()
+            and MiniLmFeaturizer.__name__ in features.origin
+        ):
+            vector = np.asarray(features.features, dtype=np.float32).reshape(-1)
+            return vector / max(float(np.linalg.norm(vector)), 1e-12)
+    return None
+
+
+def model_distribution(message: Message, labels: list[str]) -> np.ndarray | None:
+    """The model's probability for each label: an intent's confidence, or for `faq/<topic>`
+    the retrieval intent's confidence times the topic's. None without a prediction."""
+    index = {label: i for i, label in enumerate(labels)}
+    scores = np.zeros(len(labels))
+    selector = message.get("response_selector") or {}
+    for entry in message.get("intent_ranking") or []:
+        name, confidence = entry.get("name"), float(entry.get("confidence") or 0.0)
+        answers = (selector.get(name) or {}).get("ranking") or []
+        for answer in answers:
+            key = answer.get("intent_response_key")
+            if key in index:
+                scores[index[key]] += confidence * float(answer.get("confidence") or 0.0)
+        if not answers and name in index:
+            scores[index[name]] += confidence
+    total = scores.sum()
+    return scores / total if total > 0 else None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class NeighbourVote(GraphComponent):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"weight": 0.6, "temperature": 0.06}
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        labels: list[str] | None = None,
+        examples: np.ndarray | None = None,
+        example_labels: np.ndarray | None = None,
+        responses: Responses | None = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self._labels = labels or []
+        # One row per training example (unit vectors), and the index of its label.
+        self._examples = examples
+        self._example_labels = example_labels
+        self._responses = responses or {}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> NeighbourVote:
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> NeighbourVote:
+        try:
+            with model_storage.read_from(resource) as directory:
+                stored = np.load(directory / EXAMPLES_FILE, allow_pickle=False)
+                responses = json.loads((directory / RESPONSES_FILE).read_text())
+                return cls(
+                    config,
+                    model_storage,
+                    resource,
+                    labels=[str(label) for label in stored["labels"]],
+                    examples=stored["examples"],
+                    example_labels=stored["example_labels"],
+                    responses=responses,
+                )
+        except (ValueError, OSError):
+            # A model trained without examples: the component passes messages through.
+            return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        vectors, names = [], []
+        for example in training_data.intent_examples:
+            vector = sentence_vector(example)
+            if vector is not None:
+                vectors.append(vector)
+                names.append(example.get_full_intent())
+        self._labels = sorted(set(names))
+        self._examples = np.array(vectors, dtype=np.float32).reshape(len(vectors), -1)
+        self._example_labels = np.array([self._labels.index(n) for n in names], dtype=np.int64)
+        self._responses = retrieval_responses(training_data)
+        with self._model_storage.write_to(self._resource) as directory:
+            np.savez(
+                directory / EXAMPLES_FILE,
+                labels=np.array(self._labels),
+                examples=self._examples,
+                example_labels=self._example_labels,
+            )
+            (directory / RESPONSES_FILE).write_text(json.dumps(self._responses))
+        return self._resource
+
+    def vote(self, vector: np.ndarray) -> np.ndarray:
+        """Softmax over labels of each label's highest similarity to the vector."""
+        similarities = self._examples @ vector
+        best = np.full(len(self._labels), -1.0)
+        np.maximum.at(best, self._example_labels, similarities)
+        scaled = np.exp((best - best.max()) / self._config["temperature"])
+        return scaled / scaled.sum()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if self._examples is None or not len(self._examples):
+                continue
+            vector = sentence_vector(message)
+            model = model_distribution(message, self._labels)
+            if vector is None or model is None:
+                continue
+            weight = self._config["weight"]
+            self._write(message, (1 - weight) * model + weight * self.vote(vector))
+        return messages
+
+    def _write(self, message: Message, blend: np.ndarray) -> None:
+        intents: dict[str, float] = defaultdict(float)
+        answers: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for label, score in zip(self._labels, blend.tolist(), strict=True):
+            intent = label.split("/", 1)[0]
+            intents[intent] += score
+            if "/" in label:
+                answers[intent].append((label, score))
+        ranking = sorted(intents.items(), key=lambda item: -item[1])
+        top, confidence = ranking[0]
+        for retrieval_intent, scores in answers.items():
+            total = intents[retrieval_intent] or 1.0
+            select_answer(
+                message,
+                retrieval_intent,
+                sorted(((k, s / total) for k, s in scores), key=lambda item: -item[1]),
+                self._responses,
+            )
+        intent = {"name": top, "confidence": confidence}
+        if top in answers:
+            chosen = message.get("response_selector")[top]["response"]["intent_response_key"]
+            intent["full_retrieval_intent_name"] = chosen
+        message.set("intent", intent, add_to_output=True)
+        message.set(
+            "intent_ranking",
+            [{"name": name, "confidence": score} for name, score in ranking],
+            add_to_output=True,
+        )

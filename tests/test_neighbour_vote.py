@@ -1,0 +1,187 @@
+"""The neighbour vote: the model's prediction blended with the labels of the nearest examples."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.neighbour_vote import NeighbourVote, model_distribution, sentence_vector
+from tests.helpers import component_storage
+
+ORIGIN = "run_nlu_components.minilm_featurizer.MiniLmFeaturizer4"
+# Directions in a 4-dimensional "embedding" space, one per label.
+DIRECTIONS = {
+    "faq/side_effects": [1, 0, 0, 0],
+    "faq/what_is_dry_needling": [0, 1, 0, 0],
+    "greet": [0, 0, 1, 0],
+    "out_of_scope": [0, 0, 0, 1],
+}
+RESPONSES = {
+    "utter_faq/side_effects": [{"text": "Side effects answer"}],
+    "utter_faq/what_is_dry_needling": [{"text": "What it is answer"}],
+}
+
+
+def with_vector(message: Message, direction, origin: str = ORIGIN) -> Message:
+    vector = np.array([direction], dtype=np.float32)
+    message.add_features(Features(vector, "sentence", TEXT, origin))
+    return message
+
+
+def example(label: str, direction) -> Message:
+    intent, _, key = label.partition("/")
+    data = {"text": label, "intent": intent}
+    if key:
+        data["intent_response_key"] = label
+    return with_vector(Message(data=data), direction)
+
+
+def prediction(direction, intents: dict[str, float], answers: dict[str, float]) -> Message:
+    """A message as the ResponseSelector leaves it, with its MiniLM sentence feature."""
+    message = Message(data={"text": "a visitor's question"})
+    top = max(intents, key=intents.get)
+    message.set("intent", {"name": top, "confidence": intents[top]})
+    message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in intents.items()])
+    message.set(
+        "response_selector",
+        {
+            "faq": {
+                "ranking": [{"intent_response_key": k, "confidence": c} for k, c in answers.items()]
+            }
+        },
+    )
+    return with_vector(message, direction)
+
+
+@pytest.fixture
+def storage(tmp_path):
+    return component_storage(tmp_path)
+
+
+def trained(storage, **config) -> NeighbourVote:
+    model_storage, context = storage
+    resource = Resource("neighbour_vote")
+    component = NeighbourVote.create(config, model_storage, resource, context)
+    examples = [example(label, d) for label, d in DIRECTIONS.items()]
+    examples.append(example("faq/side_effects", [0.9, 0.1, 0, 0]))
+    component.train(TrainingData(training_examples=examples, responses=RESPONSES))
+    # As in a real model: persisted, then loaded.
+    return NeighbourVote.load(config, model_storage, resource, context)
+
+
+# The model leans to side effects; the nearest example says "what is dry needling".
+UNSURE = ({"faq": 0.9, "greet": 0.1}, {"faq/side_effects": 0.55, "faq/what_is_dry_needling": 0.45})
+
+
+def test_a_close_example_overrules_an_unsure_model(storage):
+    message = prediction([0, 1, 0, 0], *UNSURE)
+    trained(storage).process([message])
+    intent = message.get("intent")
+    assert intent["name"] == "faq"
+    assert intent["full_retrieval_intent_name"] == "faq/what_is_dry_needling"
+    response = message.get("response_selector")["faq"]["response"]
+    assert response["intent_response_key"] == "faq/what_is_dry_needling"
+    assert response["utter_action"] == "utter_faq/what_is_dry_needling"
+    assert response["responses"] == RESPONSES["utter_faq/what_is_dry_needling"]
+
+
+@pytest.mark.parametrize(
+    ("weight", "expected"),
+    [
+        (0.0, "faq/side_effects"),
+        (0.6, "faq/what_is_dry_needling"),
+        (1.0, "faq/what_is_dry_needling"),
+    ],
+)
+def test_the_weight_sets_who_decides(storage, weight, expected):
+    message = prediction([0, 1, 0, 0], *UNSURE)
+    trained(storage, weight=weight).process([message])
+    assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == expected
+
+
+def test_a_sure_model_keeps_its_answer_against_a_vague_neighbour(storage):
+    # Halfway between two topics, the vote is split and the model's choice stands.
+    message = prediction(
+        [0.7, 0.7, 0, 0], {"faq": 1.0}, {"faq/side_effects": 0.9, "faq/what_is_dry_needling": 0.1}
+    )
+    trained(storage).process([message])
+    assert message.get("intent")["full_retrieval_intent_name"] == "faq/side_effects"
+
+
+def test_the_vote_can_move_the_intent_off_the_faq(storage):
+    message = prediction([0, 0, 0, 1], {"faq": 0.6, "out_of_scope": 0.4}, {"faq/side_effects": 1.0})
+    trained(storage).process([message])
+    assert message.get("intent")["name"] == "out_of_scope"
+    assert "full_retrieval_intent_name" not in message.get("intent")
+    # The FAQ ranking stays, for "did you mean" when the FAQ is a close second.
+    assert message.get("response_selector")["faq"]["ranking"]
+
+
+def test_rankings_are_distributions_in_rasas_shapes(storage):
+    message = prediction([0, 1, 0, 0], *UNSURE)
+    trained(storage).process([message])
+    intents = message.get("intent_ranking")
+    answers = message.get("response_selector")["faq"]["ranking"]
+    assert sum(r["confidence"] for r in intents) == pytest.approx(1.0)
+    assert sum(r["confidence"] for r in answers) == pytest.approx(1.0)
+    assert [r["confidence"] for r in intents] == sorted(
+        (r["confidence"] for r in intents), reverse=True
+    )
+    assert message.get("intent")["confidence"] == intents[0]["confidence"]
+    assert (
+        answers[0]["intent_response_key"]
+        == (message.get("response_selector")["faq"]["response"]["intent_response_key"])
+    )
+
+
+@pytest.mark.parametrize("case", ["no vector", "other featurizer", "no prediction"])
+def test_messages_it_cannot_judge_pass_unchanged(storage, case):
+    if case == "no prediction":
+        message = with_vector(Message(data={"text": "hi"}), [0, 1, 0, 0])
+    else:
+        message = prediction([0, 1, 0, 0], *UNSURE)
+        message.features.clear()
+        if case == "other featurizer":
+            with_vector(message, [0, 1, 0, 0], origin="run_SomeOtherDenseFeaturizer2")
+    before = dict(message.data)
+    trained(storage).process([message])
+    assert message.data == before
+
+
+def test_a_model_trained_without_it_passes_messages_through(storage):
+    model_storage, context = storage
+    component = NeighbourVote.load({}, model_storage, Resource("never_trained"), context)
+    message = prediction([0, 1, 0, 0], *UNSURE)
+    component.process([message])
+    assert message.get("intent")["name"] == "faq"
+    assert "full_retrieval_intent_name" not in message.get("intent")
+
+
+def test_model_distribution_multiplies_intent_and_answer_confidences():
+    message = prediction([1, 0, 0, 0], *UNSURE)
+    labels = sorted(DIRECTIONS)
+    scores = dict(zip(labels, model_distribution(message, labels), strict=True))
+    assert scores["faq/side_effects"] == pytest.approx(0.9 * 0.55)
+    assert scores["faq/what_is_dry_needling"] == pytest.approx(0.9 * 0.45)
+    assert scores["greet"] == pytest.approx(0.1)
+    assert scores["out_of_scope"] == 0.0
+
+
+def test_sentence_vector_is_a_unit_vector():
+    message = with_vector(Message(data={"text": "x"}), [3, 4, 0, 0])
+    assert sentence_vector(message) == pytest.approx([0.6, 0.8, 0, 0])
+
+
+@pytest.mark.parametrize("temperature", [0.02, 0.06, 0.5])
+def test_a_lower_temperature_makes_a_sharper_vote(storage, temperature):
+    vote = trained(storage, temperature=temperature).vote(np.array([0.8, 0.6, 0, 0]))
+    labels = sorted(DIRECTIONS)
+    assert vote.sum() == pytest.approx(1.0)
+    assert labels[int(np.argmax(vote))] == "faq/side_effects"
+    sharp = trained(storage, temperature=temperature / 2).vote(np.array([0.8, 0.6, 0, 0]))
+    assert sharp.max() > vote.max()
