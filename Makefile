@@ -25,7 +25,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval lint format lock actions clean
+.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval cross-validate lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -106,6 +106,9 @@ $(CHROMIUM):
 
 eval: train ## Score our model and its peers on TEST_SET (default: the held-out set) into results/eval
 	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL)
+
+cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), ~10 min
+	$(PY) -m scripts.cross_validate
 
 lint: setup ## Lint the Python code with ruff
 	$(VENV)/bin/ruff check .

@@ -96,7 +96,10 @@ class RasaInitPipeline:
         self._agent = Agent.load(model)
         return self
 
+    def parse(self, text: str) -> dict:
+        return asyncio.run(self._agent.parse_message(text))
+
     def predict(self, text: str) -> tuple[str, float]:
         from scripts.evaluate import label_of
 
-        return label_of(asyncio.run(self._agent.parse_message(text)))
+        return label_of(self.parse(text))

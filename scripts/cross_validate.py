@@ -1,0 +1,187 @@
+"""`make cross-validate`: k-fold cross-validation on the training data, for choosing settings
+without looking at the held-out set.
+
+Splits data/nlu into folds (per label, seeded), trains our pipeline without its NeighbourVote on
+all folds but one, labels the left-out fold, and repeats. Then it scores the neighbour vote's
+blend for a grid of weights and temperatures from those same predictions (the vote needs no
+training beyond the examples), so the grid costs no extra training. Rasa's starter pipeline is
+trained on the same folds for comparison. Writes results/cross_validation.md.
+
+Labels are scored as the model's top choice, before the confidence checks ("did you mean",
+fallback) that act on top of any of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from scripts import peers
+from scripts.evaluate import raw_answer
+
+DATA = Path("data")
+CONFIG = Path("config.yml")
+VOTE = "nlu_components.neighbour_vote.NeighbourVote"
+WEIGHTS = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0]
+TEMPERATURES = [0.04, 0.06, 0.08, 0.1, 0.12]
+
+
+def folds(examples: list[tuple[str, str]], k: int, seed: int) -> list[list[tuple[str, str]]]:
+    """k folds with each label spread evenly over them."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for text, label in examples:
+        by_label[label].append(text)
+    rng = random.Random(seed)
+    result: list[list[tuple[str, str]]] = [[] for _ in range(k)]
+    for label in sorted(by_label):
+        texts = by_label[label][:]
+        rng.shuffle(texts)
+        for i, text in enumerate(texts):
+            result[i % k].append((text, label))
+    return result
+
+
+def write_training_folder(folder: Path, examples: list[tuple[str, str]]) -> Path:
+    """A data folder with these examples, plus the lookup tables and FAQ answers of data/."""
+    folder.mkdir(parents=True)
+    shutil.copytree(DATA / "responses", folder / "responses")
+    for path in (DATA / "nlu").glob("*.yml"):
+        lookups = [
+            item for item in yaml.safe_load(path.read_text()).get("nlu") or [] if "lookup" in item
+        ]
+        if lookups:
+            (folder / f"lookups_{path.name}").write_text(
+                yaml.safe_dump({"version": "3.1", "nlu": lookups}, sort_keys=False)
+            )
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for text, label in examples:
+        by_label[label].append(text)
+    nlu = [
+        {"intent": label, "examples": "".join(f"- {text}\n" for text in texts)}
+        for label, texts in by_label.items()
+    ]
+    (folder / "nlu.yml").write_text(yaml.safe_dump({"version": "3.1", "nlu": nlu}))
+    return folder
+
+
+def config_without_vote(path: Path) -> Path:
+    config = yaml.safe_load(CONFIG.read_text())
+    config["pipeline"] = [c for c in config["pipeline"] if c["name"] != VOTE]
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+    return path
+
+
+def blend_label(parse: dict, vector: np.ndarray, vote, labels: list[str], weight: float) -> str:
+    from rasa.shared.nlu.training_data.message import Message
+
+    from nlu_components.neighbour_vote import model_distribution
+
+    model = model_distribution(Message(data=parse), labels)
+    if model is None:
+        return "none"
+    return labels[int(np.argmax((1 - weight) * model + weight * vote(vector)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", default="results/cross_validation.md")
+    args = parser.parse_args()
+
+    from rasa.core.agent import Agent
+    from rasa.model_training import train_nlu
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from nlu_components.neighbour_vote import NeighbourVote
+    from nlu_components.sentence_encoder import shared_encoder
+
+    examples = [
+        (m.get("text"), m.get_full_intent()) for m in load_data(str(DATA / "nlu")).intent_examples
+    ]
+    encoder = shared_encoder()
+    vectors = {text: encoder.encode(text) for text, _ in examples}
+    labels = sorted({label for _, label in examples})
+    split = folds(examples, args.folds, args.seed)
+    # (text, expected, our parse, starter's label, fold)
+    rows: list[tuple[str, str, dict, str, int]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        config = config_without_vote(Path(tmp) / "config.yml")
+        for k, held_out in enumerate(split):
+            training = [e for j, fold in enumerate(split) if j != k for e in fold]
+            data = write_training_folder(Path(tmp) / f"fold{k}", training)
+            model = train_nlu(
+                str(config), str(data), str(Path(tmp) / f"model{k}"), fixed_model_name="fold"
+            )
+            agent = Agent.load(model)
+            (Path(tmp) / f"starter{k}").mkdir()
+            starter = peers.RasaInitPipeline(Path(tmp) / f"starter{k}").fit(str(data))
+            for text, label in held_out:
+                parse = asyncio.run(agent.parse_message(text))
+                rows.append((text, label, parse, raw_answer(starter.parse(text))[0], k))
+            print(f"fold {k + 1}/{args.folds} done", flush=True)
+
+    def vote_for(fold: int, temperature: float):
+        # The neighbours of a fold's message are the examples of the other folds only.
+        kept = [(t, label) for j, f in enumerate(split) if j != fold for t, label in f]
+        component = NeighbourVote(
+            {"temperature": temperature},
+            None,
+            None,
+            labels=labels,
+            examples=np.array([vectors[t] for t, _ in kept], dtype=np.float32),
+            example_labels=np.array([labels.index(label) for _, label in kept]),
+        )
+        return component.vote
+
+    def accuracy(predicted: list[str]) -> tuple[float, float]:
+        pairs = list(zip(predicted, (r[1] for r in rows), strict=True))
+        faq = [(p, e) for p, e in pairs if e.startswith("faq/")]
+        return (
+            100 * sum(p == e for p, e in pairs) / len(pairs),
+            100 * sum(p == e for p, e in faq) / len(faq),
+        )
+
+    starter_all, starter_faq = accuracy([r[3] for r in rows])
+    lines = [
+        "# Cross-validation on the training data",
+        "",
+        f"{args.folds} folds of data/nlu ({len(rows)} examples, seed {args.seed}); each fold "
+        "labelled by a model trained on the others. Top choice, before the confidence checks.",
+        "",
+        f"Rasa starter pipeline (rasa init): {starter_all:.1f}% of all, {starter_faq:.1f}% of "
+        "FAQ questions.",
+        "",
+        "Our pipeline, by neighbour-vote weight (0 = the model alone, 1 = the vote alone) and "
+        "temperature: % of all / % of FAQ questions labelled right.",
+        "",
+        "| weight | " + " | ".join(f"T {t}" for t in TEMPERATURES) + " |",
+        "|---:|" + "---:|" * len(TEMPERATURES),
+    ]
+    votes = {(k, t): vote_for(k, t) for k in range(args.folds) for t in TEMPERATURES}
+    for weight in WEIGHTS:
+        cells = []
+        for temperature in TEMPERATURES:
+            predicted = [
+                blend_label(parse, vectors[text], votes[(k, temperature)], labels, weight)
+                for text, _, parse, _, k in rows
+            ]
+            cells.append("{:.1f} / {:.1f}".format(*accuracy(predicted)))
+        lines.append(f"| {weight} | " + " | ".join(cells) + " |")
+    report = "\n".join(lines) + "\n"
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(report)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
