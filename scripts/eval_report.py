@@ -149,14 +149,14 @@ def threshold_sweep(ours: OurAssistant, predictions: list[evaluate.Prediction]) 
     rows = [f"Before the check: {len(right)} right and {len(wrong)} wrong FAQ answers.", "",
             "| answer confidence below | or lead below | wrong answers caught | "
             "right answers turned into a question |", "|---:|---:|---:|---:|"]
-    for conf in (0.3, 0.4, 0.5, 0.6, 0.7):
-        for lead in (0.0, 0.1, 0.2, 0.3):
+    for conf in (0.2, 0.3, 0.4, 0.5):
+        for lead in (0.0, 0.03, 0.05, 0.1):
             def doubtful(r, c=conf, m=lead):
                 return r[2] < c or r[3] < m
             caught = sum(map(doubtful, wrong))
             lost = sum(map(doubtful, right))
             rows.append(
-                f"| {conf:.1f} | {lead:.1f} | {caught}/{len(wrong)} | {lost}/{len(right)} |"
+                f"| {conf:.2f} | {lead:.2f} | {caught}/{len(wrong)} | {lost}/{len(right)} |"
             )
     return "\n".join(rows)
 

@@ -333,11 +333,17 @@ def test_holdout_is_never_used_for_training():
     assert not leaked
 
 
-def test_the_fresh_test_set_shares_nothing_with_training_or_the_holdout():
-    fresh = examples_by_label(ROOT / "tests/nlu_fresh_test.yml")
+# Written one after the other, each after the choices the earlier ones had guided.
+FRESH_SETS = ["tests/nlu_fresh_test.yml", "tests/nlu_fresh_test_2.yml"]
+
+
+@pytest.mark.parametrize("number", range(len(FRESH_SETS)))
+def test_a_fresh_test_set_shares_nothing_with_training_or_the_sets_before_it(number):
+    fresh = examples_by_label(ROOT / FRESH_SETS[number])
+    earlier = [examples_by_label(ROOT / path) for path in FRESH_SETS[:number]]
     seen = {
         normalise(t)
-        for data in (training_examples(), holdout_examples())
+        for data in (training_examples(), holdout_examples(), *earlier)
         for texts in data.values()
         for t in texts
     }
