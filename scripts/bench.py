@@ -22,6 +22,7 @@ import requests
 
 from scripts.cluster import (
     ACTION_PORT,
+    RASA_SERVER,
     ROOT,
     Cluster,
     free_port,
@@ -61,8 +62,10 @@ def timed_train(command: list[str], cwd: Path) -> float:
 class Server:
     """A Rasa server (and optionally our action server) on free ports, timed to first answer."""
 
-    def __init__(self, project: Path, model: Path, env: dict[str, str], with_actions: bool):
+    def __init__(self, project: Path, model: Path, env: dict[str, str], with_actions: bool,
+                 rasa: list[str]) -> None:  # fmt: skip
         self.project, self.model, self.env = project, model, {**os.environ, **QUIET, **env}
+        self.rasa = rasa
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.with_actions = with_actions
@@ -77,7 +80,7 @@ class Server:
                                        stderr=subprocess.STDOUT)  # fmt: skip
             self.processes.append(actions)
         server = subprocess.Popen(
-            [RASA, "run", "--model", str(self.model), "--port", str(self.port),
+            [*self.rasa, "run", "--model", str(self.model), "--port", str(self.port),
              "--interface", "127.0.0.1", "--endpoints", "endpoints.yml",
              "--credentials", "credentials.yml"],
             cwd=self.project, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
@@ -180,7 +183,7 @@ def main() -> None:
         our_model = next((work / "ours-model").glob("*.tar.gz"))
 
         for row, server in (
-            (stock, Server(stock_dir, stock_model, {}, with_actions=False)),
+            (stock, Server(stock_dir, stock_model, {}, with_actions=False, rasa=[RASA])),
             (
                 ours,
                 Server(
@@ -188,6 +191,7 @@ def main() -> None:
                     our_model,
                     {"TRACKER_SQLITE_PATH": str(work / "bench.db")},
                     with_actions=True,
+                    rasa=RASA_SERVER,
                 ),
             ),  # fmt: skip
         ):

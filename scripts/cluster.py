@@ -20,6 +20,8 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+# How we start a Rasa server: Rasa with one fix (scripts/rasa_server.py).
+RASA_SERVER = [str(ROOT / ".venv/bin/python"), "-m", "scripts.rasa_server"]
 ACTION_PORT = 5055  # endpoints.yml
 PACKAGES = {"postgres": "postgresql", "redis-server": "redis-server", "nginx": "nginx"}
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
@@ -204,7 +206,7 @@ class Cluster:
     def start_rasa(self, index: int, wait: bool = True) -> subprocess.Popen:
         port = self.rasa_ports[index]
         command = [
-            str(ROOT / ".venv/bin/rasa"), "run", "--model", str(self.model),
+            *RASA_SERVER, "run", "--model", str(self.model),
             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
             "--interface", "127.0.0.1", "--port", str(port),
         ]  # fmt: skip

@@ -61,7 +61,8 @@ wait_for() {  # wait_for NAME URL PID LOG
 .venv/bin/rasa run actions --port 5055 > logs/action_server.log 2>&1 &
 pids+=($!)
 # shellcheck disable=SC2086 # the origins are a space-separated list on purpose
-.venv/bin/rasa run --model "$model" --credentials credentials.yml --endpoints endpoints.yml \
+# Rasa with its per-reply schema check done once (scripts/rasa_server.py).
+.venv/bin/python -m scripts.rasa_server run --model "$model" --credentials credentials.yml --endpoints endpoints.yml \
     --interface "$host" --port "$rasa_port" --cors $origins "${api_args[@]}" \
     > logs/rasa_server.log 2>&1 &
 pids+=($!)
