@@ -35,9 +35,10 @@ RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
 # Rasa rebuilds, re-featurizes and sends to the action server every event of the session on
 # every turn, so turn 100 of a conversation cost 2.4 times turn 1. The bot reads its trackers
 # through a window of the last RECENT_EVENTS stored events (three to four visitor turns), cut at
-# a turn boundary, with the slot values from before the window. The policies look back at most
-# 3 states (config.yml) and the actions read only the latest message and the slots, so the
-# window changes no decision. Every event is still stored; retrieve_full_tracker reads them all.
+# a turn boundary, with the slot values from before the window. The only policy, the RulePolicy,
+# matches rules of at most one visitor turn (data/rules.yml), and the actions read only the latest
+# message and the slots, so the window changes no decision. Every event is still stored;
+# retrieve_full_tracker reads them all.
 RECENT_EVENTS = 30
 # How many of a tracker's events are stored already (the window and its restored slots):
 # save() writes only the events after them.
