@@ -78,3 +78,13 @@ def test_the_launcher_runs_rasas_command_line():
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Rasa Version      :         3.6" in result.stdout
+
+
+def test_serving_uses_one_thread_per_library_unless_told_otherwise():
+    environ = {"TF_INTRA_OP_PARALLELISM_THREADS": "4"}
+    rasa_server.serving_threads(environ)
+    assert environ == {
+        "OPENBLAS_NUM_THREADS": "1",
+        "TF_INTRA_OP_PARALLELISM_THREADS": "4",
+        "TF_INTER_OP_PARALLELISM_THREADS": "1",
+    }
