@@ -7,6 +7,7 @@ intents, with FAQ topics written `faq/<topic>`, as in the held-out set.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import numpy as np
 # The pipeline a fresh `rasa init` project trains with (its config.yml), read from the
 # installed Rasa so it is exactly that one.
 RASA_INIT_CONFIG = "rasa/cli/initial_project/config.yml"
+CACHE_VARIABLE = "RASA_CACHE_DIRECTORY"
 
 
 class NearestNeighbour:
@@ -73,8 +75,9 @@ class RasaInitPipeline:
 
     name = "Rasa starter pipeline (rasa init)"
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, name: str | None = None) -> None:
         self._workdir = workdir
+        self.name = name or self.name
 
     def fit(self, data: str) -> RasaInitPipeline:
         """Train on the data folder (examples and FAQ answers, which its ResponseSelector
@@ -87,12 +90,24 @@ class RasaInitPipeline:
         # and the installed package must stay untouched.
         config = self._workdir / "config.yml"
         shutil.copy(Path(rasa.__file__).parent.parent / RASA_INIT_CONFIG, config)
-        model = train_nlu(
-            config=str(config),
-            nlu_data=data,
-            output=str(self._workdir),
-            fixed_model_name="rasa_init_peer",
-        )
+        # This pipeline fixes no random seed, and Rasa reuses trained components from its
+        # cache (.rasa/cache): one cached training decided every later score (92.2% on the
+        # held-out set, where fresh trainings gave up to 97.2%). An empty cache of its own
+        # makes each fit a real training.
+        previous = os.environ.get(CACHE_VARIABLE)
+        os.environ[CACHE_VARIABLE] = str(self._workdir / "cache")
+        try:
+            model = train_nlu(
+                config=str(config),
+                nlu_data=data,
+                output=str(self._workdir),
+                fixed_model_name="rasa_init_peer",
+            )
+        finally:
+            if previous is None:
+                os.environ.pop(CACHE_VARIABLE, None)
+            else:
+                os.environ[CACHE_VARIABLE] = previous
         self._agent = Agent.load(model)
         return self
 
