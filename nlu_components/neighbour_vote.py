@@ -165,16 +165,19 @@ class NeighbourVote(GraphComponent):
         scaled = np.exp((best - best.max()) / self._config["temperature"])
         return scaled / scaled.sum()
 
+    def blend(self, model: np.ndarray, vector: np.ndarray) -> np.ndarray:
+        """The model's label distribution blended with the vote for the sentence vector."""
+        weight = self._config["weight"]
+        return (1 - weight) * model + weight * self.vote(vector)
+
     def process(self, messages: list[Message]) -> list[Message]:
+        if self._examples is None or not len(self._examples):
+            return messages
         for message in messages:
-            if self._examples is None or not len(self._examples):
-                continue
             vector = sentence_vector(message)
             model = model_distribution(message, self._labels)
-            if vector is None or model is None:
-                continue
-            weight = self._config["weight"]
-            self._write(message, (1 - weight) * model + weight * self.vote(vector))
+            if vector is not None and model is not None:
+                self._write(message, self.blend(model, vector))
         return messages
 
     def _write(self, message: Message, blend: np.ndarray) -> None:
@@ -187,18 +190,13 @@ class NeighbourVote(GraphComponent):
                 answers[intent].append((label, score))
         ranking = sorted(intents.items(), key=lambda item: -item[1])
         top, confidence = ranking[0]
+        intent = {"name": top, "confidence": confidence}
         for retrieval_intent, scores in answers.items():
             total = intents[retrieval_intent] or 1.0
-            select_answer(
-                message,
-                retrieval_intent,
-                sorted(((k, s / total) for k, s in scores), key=lambda item: -item[1]),
-                self._responses,
-            )
-        intent = {"name": top, "confidence": confidence}
-        if top in answers:
-            chosen = message.get("response_selector")[top]["response"]["intent_response_key"]
-            intent["full_retrieval_intent_name"] = chosen
+            topics = sorted(((k, s / total) for k, s in scores), key=lambda item: -item[1])
+            select_answer(message, retrieval_intent, topics, self._responses)
+            if retrieval_intent == top:
+                intent["full_retrieval_intent_name"] = topics[0][0]
         message.set("intent", intent, add_to_output=True)
         message.set(
             "intent_ranking",

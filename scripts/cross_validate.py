@@ -79,17 +79,6 @@ def config_without_vote(path: Path) -> Path:
     return path
 
 
-def blend_label(parse: dict, vector: np.ndarray, vote, labels: list[str], weight: float) -> str:
-    from rasa.shared.nlu.training_data.message import Message
-
-    from nlu_components.neighbour_vote import model_distribution
-
-    model = model_distribution(Message(data=parse), labels)
-    if model is None:
-        return "none"
-    return labels[int(np.argmax((1 - weight) * model + weight * vote(vector)))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -100,8 +89,9 @@ def main() -> int:
     from rasa.core.agent import Agent
     from rasa.model_training import train_nlu
     from rasa.shared.nlu.training_data.loading import load_data
+    from rasa.shared.nlu.training_data.message import Message
 
-    from nlu_components.neighbour_vote import NeighbourVote
+    from nlu_components.neighbour_vote import NeighbourVote, model_distribution
     from nlu_components.sentence_encoder import shared_encoder
 
     examples = [
@@ -129,18 +119,26 @@ def main() -> int:
                 rows.append((text, label, parse, raw_answer(starter.parse(text))[0], k))
             print(f"fold {k + 1}/{args.folds} done", flush=True)
 
-    def vote_for(fold: int, temperature: float):
-        # The neighbours of a fold's message are the examples of the other folds only.
+    # The neighbours of a fold's message are the examples of the other folds only.
+    neighbours = []
+    for fold in range(args.folds):
         kept = [(t, label) for j, f in enumerate(split) if j != fold for t, label in f]
-        component = NeighbourVote(
-            {"temperature": temperature},
-            None,
-            None,
-            labels=labels,
-            examples=np.array([vectors[t] for t, _ in kept], dtype=np.float32),
-            example_labels=np.array([labels.index(label) for _, label in kept]),
-        )
-        return component.vote
+        neighbours.append((
+            np.array([vectors[t] for t, _ in kept], dtype=np.float32),
+            np.array([labels.index(label) for _, label in kept]),
+        ))  # fmt: skip
+    models = [model_distribution(Message(data=row[2]), labels) for row in rows]
+
+    def blended_labels(weight: float, temperature: float) -> list[str]:
+        votes = [
+            NeighbourVote({"weight": weight, "temperature": temperature}, None, None,
+                          labels=labels, examples=examples, example_labels=example_labels)
+            for examples, example_labels in neighbours
+        ]  # fmt: skip
+        return [
+            "none" if model is None else labels[int(np.argmax(votes[k].blend(model, vectors[t])))]
+            for (t, _, _, _, k), model in zip(rows, models, strict=True)
+        ]
 
     def accuracy(predicted: list[str]) -> tuple[float, float]:
         pairs = list(zip(predicted, (r[1] for r in rows), strict=True))
@@ -166,15 +164,11 @@ def main() -> int:
         "| weight | " + " | ".join(f"T {t}" for t in TEMPERATURES) + " |",
         "|---:|" + "---:|" * len(TEMPERATURES),
     ]
-    votes = {(k, t): vote_for(k, t) for k in range(args.folds) for t in TEMPERATURES}
     for weight in WEIGHTS:
-        cells = []
-        for temperature in TEMPERATURES:
-            predicted = [
-                blend_label(parse, vectors[text], votes[(k, temperature)], labels, weight)
-                for text, _, parse, _, k in rows
-            ]
-            cells.append("{:.1f} / {:.1f}".format(*accuracy(predicted)))
+        cells = [
+            "{:.1f} / {:.1f}".format(*accuracy(blended_labels(weight, temperature)))
+            for temperature in TEMPERATURES
+        ]
         lines.append(f"| {weight} | " + " | ".join(cells) + " |")
     report = "\n".join(lines) + "\n"
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
