@@ -334,7 +334,11 @@ def test_holdout_is_never_used_for_training():
 
 
 # Written one after the other, each after the choices the earlier ones had guided.
-FRESH_SETS = ["tests/nlu_fresh_test.yml", "tests/nlu_fresh_test_2.yml"]
+FRESH_SETS = [
+    "tests/nlu_fresh_test.yml",
+    "tests/nlu_fresh_test_2.yml",
+    "tests/nlu_fresh_test_3.yml",
+]
 
 
 @pytest.mark.parametrize("number", range(len(FRESH_SETS)))
