@@ -338,6 +338,7 @@ FRESH_SETS = [
     "tests/nlu_fresh_test.yml",
     "tests/nlu_fresh_test_2.yml",
     "tests/nlu_fresh_test_3.yml",
+    "tests/nlu_fresh_test_4.yml",
 ]
 
 
