@@ -1,4 +1,5 @@
-"""The neighbour vote: the model's prediction blended with the labels of the nearest examples."""
+"""The neighbour vote: the model's prediction blended with the labels of the nearest examples
+and with a linear classifier on the same sentence vectors."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu_components.neighbour_vote import NeighbourVote, model_distribution, sentence_vector
+from nlu_components.neighbour_vote import (
+    NeighbourVote,
+    fit_linear,
+    model_distribution,
+    sentence_vector,
+    softmax,
+)
 from tests.helpers import component_storage
 
 ORIGIN = "run_nlu_components.minilm_featurizer.MiniLmFeaturizer4"
@@ -64,6 +71,9 @@ def storage(tmp_path):
 
 
 def trained(storage, **config) -> NeighbourVote:
+    """Trained on one example per direction; the model and the nearest examples alone unless
+    the test gives the linear classifier a weight."""
+    config = {"linear_weight": 0.0, **config}
     model_storage, context = storage
     resource = Resource("neighbour_vote")
     component = NeighbourVote.create(config, model_storage, resource, context)
@@ -185,3 +195,64 @@ def test_a_lower_temperature_makes_a_sharper_vote(storage, temperature):
     assert labels[int(np.argmax(vote))] == "faq/side_effects"
     sharp = trained(storage, temperature=temperature / 2).vote(np.array([0.8, 0.6, 0, 0]))
     assert sharp.max() > vote.max()
+
+
+# The linear classifier: trained on the examples, stored with them, blended with its own weight.
+
+
+def test_the_linear_classifier_learns_the_examples_directions(storage):
+    component = trained(storage, weight=0.0, linear_weight=1.0)
+    labels = sorted(DIRECTIONS)
+    for label, direction in DIRECTIONS.items():
+        probabilities = component.linear(np.array(direction, dtype=np.float32))
+        assert probabilities.sum() == pytest.approx(1.0)
+        assert labels[int(np.argmax(probabilities))] == label
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [
+        # The model leans to side effects, the example and the classifier say "what is it".
+        ({"weight": 0.0, "linear_weight": 0.0}, "faq/side_effects"),
+        ({"weight": 0.0, "linear_weight": 0.6}, "faq/what_is_dry_needling"),
+        ({"weight": 0.0, "linear_weight": 1.0}, "faq/what_is_dry_needling"),
+    ],
+)
+def test_the_linear_weight_sets_how_much_the_classifier_decides(storage, weights, expected):
+    message = prediction([0, 1, 0, 0], *UNSURE)
+    trained(storage, **weights).process([message])
+    assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == expected
+
+
+def test_the_blend_weighs_all_three(storage):
+    component = trained(storage, weight=0.2, linear_weight=0.5)
+    model = np.array([0.1, 0.2, 0.3, 0.4])
+    vector = np.array([0.6, 0.8, 0, 0], dtype=np.float32)
+    expected = 0.3 * model + 0.2 * component.vote(vector) + 0.5 * component.linear(vector)
+    assert component.blend(model, vector) == pytest.approx(expected)
+
+
+def random_examples(labels: int, per_label: int = 8, seed: int = 3):
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(labels, 6))
+    x = np.vstack([c + 0.8 * rng.normal(size=(per_label, 6)) for c in centres])
+    return x.astype(np.float32), np.repeat(np.arange(labels), per_label)
+
+
+@pytest.mark.parametrize("labels", [2, 5])
+def test_fit_linear_gives_scikit_learns_probabilities(labels):
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = random_examples(labels)
+    coefficients, intercepts = fit_linear(x, y, labels, c=10.0)
+    expected = LogisticRegression(C=10.0, max_iter=5000).fit(x, y).predict_proba(x)
+    ours = np.array([softmax(coefficients @ row + intercepts) for row in x])
+    assert ours == pytest.approx(expected, abs=1e-4)
+
+
+def test_a_label_without_examples_can_never_win():
+    x, y = random_examples(3)
+    coefficients, intercepts = fit_linear(x, y, 4, c=10.0)
+    probabilities = np.array([softmax(coefficients @ row + intercepts) for row in x])
+    assert probabilities[:, 3].max() == 0.0
+    assert probabilities.sum(axis=1) == pytest.approx(1.0)
