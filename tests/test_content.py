@@ -339,6 +339,7 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_2.yml",
     "tests/nlu_fresh_test_3.yml",
     "tests/nlu_fresh_test_4.yml",
+    "tests/nlu_fresh_test_5.yml",
 ]
 
 
