@@ -18,9 +18,9 @@ classifier alone 88.2 / 84.4%, the model with the vote (weight 0.6) 82.7 / 81.8%
 (weights 0.3 / 0.2 / 0.5, temperature 0.06, C 100) 89.8 / 86.5%. Around that choice (vote
 0.1-0.3, classifier 0.4-0.6) it gave 87.0-89.8% of all messages, every one of them well above
 the model with the vote alone. Those numbers are from the 600 training questions of the time;
-on the 747 of data/nlu now (same folds and seed): the model alone 76.2 / 78.0%, with the vote
-84.9 / 85.3%, the linear classifier alone 90.0 / 89.2%, all three 91.6 / 90.7%.
-scripts/cross_validate.py repeats the measurement.
+on 747 (data/nlu before its last 29 questions; same folds and seed): the model alone 76.2 /
+78.0%, with the vote 84.9 / 85.3%, the linear classifier alone 90.0 / 89.2%, all three 91.6 /
+90.7%. scripts/cross_validate.py repeats the measurement.
 
 Runs after the ResponseSelector and before the components that act on confidences (button
 payloads, unfamiliar words, "did you mean", the FallbackClassifier). It writes the intent,
