@@ -75,6 +75,12 @@ def write_training_folder(folder: Path, examples: list[tuple[str, str]]) -> Path
     return folder
 
 
+def vote_config() -> dict:
+    """The NeighbourVote's settings as config.yml gives them."""
+    config = yaml.safe_load(CONFIG.read_text())
+    return next(c for c in config["pipeline"] if c["name"] == VOTE)
+
+
 def config_without_vote(path: Path) -> Path:
     config = yaml.safe_load(CONFIG.read_text())
     config["pipeline"] = [c for c in config["pipeline"] if c["name"] != VOTE]
@@ -123,12 +129,13 @@ def main() -> int:
             print(f"fold {k + 1}/{args.folds} done", flush=True)
 
     # The neighbours of a fold's message are the examples of the other folds only.
+    # The linear classifier is trained with config.yml's regularisation; the grid varies the rest.
+    c = {**NeighbourVote.get_default_config(), **vote_config()}["c"]
     neighbours = []
     for fold in range(args.folds):
         kept = [(t, label) for j, f in enumerate(split) if j != fold for t, label in f]
         examples = np.array([vectors[t] for t, _ in kept], dtype=np.float32)
         example_labels = np.array([labels.index(label) for _, label in kept])
-        c = NeighbourVote.get_default_config()["c"]
         linear = fit_linear(examples, example_labels, len(labels), c)
         neighbours.append((examples, example_labels, linear))
     models = [model_distribution(Message(data=row[2]), labels) for row in rows]
