@@ -340,6 +340,8 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_3.yml",
     "tests/nlu_fresh_test_4.yml",
     "tests/nlu_fresh_test_5.yml",
+    "tests/nlu_fresh_test_6.yml",
+    "tests/nlu_fresh_test_7.yml",
 ]
 
 
