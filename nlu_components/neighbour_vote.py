@@ -113,6 +113,12 @@ def fit_linear(
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class NeighbourVote(GraphComponent):
+    @classmethod
+    def required_components(cls) -> list[type]:
+        # Without its sentence vectors there is nothing to vote or classify with; Rasa then
+        # refuses the pipeline at training time with a message naming the missing component.
+        return [MiniLmFeaturizer]
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # `weight`: the nearest examples' vote; `linear_weight`: the linear classifier; the

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from rasa.engine.exceptions import GraphSchemaValidationException
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
+from rasa.engine.validation import validate
+from rasa.shared.data import TrainingType
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
@@ -256,3 +260,22 @@ def test_a_label_without_examples_can_never_win():
     probabilities = np.array([softmax(coefficients @ row + intercepts) for row in x])
     assert probabilities[:, 3].max() == 0.0
     assert probabilities.sum(axis=1) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("with_featurizer", [True, False])
+def test_a_pipeline_without_the_minilm_featurizer_is_refused_before_training(with_featurizer):
+    featurizer = [{"name": "nlu_components.minilm_featurizer.MiniLmFeaturizer"}]
+    pipeline = [
+        {"name": "WhitespaceTokenizer"},
+        {"name": "CountVectorsFeaturizer"},
+        *(featurizer if with_featurizer else []),
+        {"name": "DIETClassifier", "epochs": 1},
+        {"name": "nlu_components.neighbour_vote.NeighbourVote"},
+    ]
+    config = {"recipe": "default.v1", "language": "en", "pipeline": pipeline, "policies": []}
+    graph = DefaultV1Recipe().graph_config_for_recipe(config, {}, training_type=TrainingType.NLU)
+    if with_featurizer:
+        validate(graph)
+    else:
+        with pytest.raises(GraphSchemaValidationException, match="require a MiniLmFeaturizer"):
+            validate(graph)
