@@ -107,7 +107,7 @@ $(CHROMIUM):
 eval: train ## Score our model and its peers on TEST_SET (default: the held-out set) into results/eval
 	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL)
 
-cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), ~10 min
+cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), ~40 min
 	$(PY) -m scripts.cross_validate
 
 lint: setup ## Lint the Python code with ruff
