@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -36,6 +37,10 @@ STOPWORDS = frozenset(
 # we try to match fuzzily (short words match too much by chance).
 SIMILARITY = 0.8
 MIN_FUZZY_LENGTH = 4
+# A typo adds, drops or changes a letter, so a misspelling is at most one letter longer or
+# shorter than the word meant. The ratio alone let the "amet" of "lorem ipsum dolor sit amet"
+# pass for "hamlet" (0.8), once "who wrote hamlet" was a training example.
+MAX_LENGTH_DIFFERENCE = 1
 # The shortest known word that counts when found inside a longer, run-together word.
 MIN_COMPOUND_PART = 5
 
@@ -48,9 +53,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class UnfamiliarWordsFallback(GraphComponent):
     """Zeroes the intent confidence of messages made only of words never seen in training."""
 
@@ -61,6 +64,9 @@ class UnfamiliarWordsFallback(GraphComponent):
         self._resource = resource
         self._vocabulary = vocabulary
         self._sorted_vocabulary = sorted(vocabulary)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self._sorted_vocabulary:
+            self._by_length[len(word)].append(word)
         self._long_words = [w for w in self._sorted_vocabulary if len(w) >= MIN_COMPOUND_PART]
 
     @classmethod
@@ -105,15 +111,20 @@ class UnfamiliarWordsFallback(GraphComponent):
             if word in self._vocabulary:
                 return True
             if len(word) >= MIN_FUZZY_LENGTH and difflib.get_close_matches(
-                word, self._sorted_vocabulary, n=1, cutoff=SIMILARITY
+                word, self._similar_lengths(len(word)), n=1, cutoff=SIMILARITY
             ):
                 return True
             # Run-together words ("triggerpoints", "sideeffects") contain a known word.
-            if len(word) > MIN_COMPOUND_PART and any(
-                known in word for known in self._long_words
-            ):
+            if len(word) > MIN_COMPOUND_PART and any(known in word for known in self._long_words):
                 return True
         return False
+
+    def _similar_lengths(self, length: int) -> list[str]:
+        return [
+            known
+            for other in range(length - MAX_LENGTH_DIFFERENCE, length + MAX_LENGTH_DIFFERENCE + 1)
+            for known in self._by_length.get(other, [])
+        ]
 
     def process(self, messages: list[Message]) -> list[Message]:
         if not self._vocabulary:

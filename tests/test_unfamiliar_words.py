@@ -10,7 +10,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu_components.unfamiliar_words import UnfamiliarWordsFallback, content_words
 from tests.helpers import component_storage
 
-EXAMPLES = ["What is dry needling?", "is it the same as acupuncture", "any side effects"]
+EXAMPLES = [
+    "What is dry needling?",
+    "is it the same as acupuncture",
+    "any side effects",
+    "who wrote hamlet",
+]
 
 
 @pytest.fixture
@@ -32,7 +37,14 @@ def confidence_after(component, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["asdf qwerty zxcv", "lorem ipsum dolor sit amet", "??", "kjhkjh", "what zz", ""],
+    [
+        "asdf qwerty zxcv",
+        "lorem ipsum dolor sit amet",  # "amet" is 0.8 like "hamlet", but two letters shorter
+        "??",
+        "kjhkjh",
+        "what zz",
+        "",
+    ],
 )
 def test_unknown_words_drop_the_confidence(component, text):
     assert confidence_after(component, text) == 0.0
@@ -43,7 +55,9 @@ def test_unknown_words_drop_the_confidence(component, text):
     [
         "needling?",
         "ACUPUNCTURE",
-        "acupunture",
+        "acupunture",  # a letter dropped
+        "acupuncturre",  # a letter added
+        "hamlte",  # letters swapped
         "sideeffects effects",
         "/faq/side_effects",
         "what is it?",  # function words only, all seen in training
