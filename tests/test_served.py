@@ -74,6 +74,10 @@ class Stack:
             stdout=self.log.open("w"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            # A shell started in the background (`make test &`, nohup) hands its children
+            # SIGINT ignored, and bash cannot trap a signal ignored on entry: Ctrl-C as a
+            # terminal sends it must reach serve.sh however the tests were launched.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         deadline = time.monotonic() + START_TIMEOUT
         while "Ready." not in self.log.read_text():
