@@ -63,11 +63,11 @@ class UnfamiliarWordsFallback(GraphComponent):
         self._model_storage = model_storage
         self._resource = resource
         self._vocabulary = vocabulary
-        self._sorted_vocabulary = sorted(vocabulary)
+        known = sorted(vocabulary)
         self._by_length: dict[int, list[str]] = defaultdict(list)
-        for word in self._sorted_vocabulary:
+        for word in known:
             self._by_length[len(word)].append(word)
-        self._long_words = [w for w in self._sorted_vocabulary if len(w) >= MIN_COMPOUND_PART]
+        self._long_words = [w for w in known if len(w) >= MIN_COMPOUND_PART]
 
     @classmethod
     def create(
