@@ -342,6 +342,8 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_5.yml",
     "tests/nlu_fresh_test_6.yml",
     "tests/nlu_fresh_test_7.yml",
+    "tests/nlu_fresh_test_8.yml",
+    "tests/nlu_fresh_test_9.yml",
 ]
 
 
