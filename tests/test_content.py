@@ -344,6 +344,8 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_7.yml",
     "tests/nlu_fresh_test_8.yml",
     "tests/nlu_fresh_test_9.yml",
+    "tests/nlu_fresh_test_10.yml",
+    "tests/nlu_fresh_test_11.yml",
 ]
 
 
