@@ -100,7 +100,13 @@ def main() -> int:
     from rasa.shared.nlu.training_data.loading import load_data
     from rasa.shared.nlu.training_data.message import Message
 
-    from nlu_components.neighbour_vote import NeighbourVote, fit_linear, model_distribution
+    from nlu_components.neighbour_vote import (
+        NeighbourVote,
+        WordFeatures,
+        fit_linear,
+        linear_features,
+        model_distribution,
+    )
     from nlu_components.sentence_encoder import shared_encoder
 
     examples = [
@@ -129,28 +135,34 @@ def main() -> int:
             print(f"fold {k + 1}/{args.folds} done", flush=True)
 
     # The neighbours of a fold's message are the examples of the other folds only.
-    # The linear classifier is trained with config.yml's regularisation; the grid varies the rest.
-    c = {**NeighbourVote.get_default_config(), **vote_config()}["c"]
+    # The linear classifier is trained as config.yml sets it up; the grid varies the rest.
+    settings = {**NeighbourVote.get_default_config(), **vote_config()}
+    words_weight = settings["words_weight"]
     neighbours = []
     for fold in range(args.folds):
         kept = [(t, label) for j, f in enumerate(split) if j != fold for t, label in f]
-        examples = np.array([vectors[t] for t, _ in kept], dtype=np.float32)
+        texts = [t for t, _ in kept]
+        examples = np.array([vectors[t] for t in texts], dtype=np.float32)
         example_labels = np.array([labels.index(label) for _, label in kept])
-        linear = fit_linear(examples, example_labels, len(labels), c)
-        neighbours.append((examples, example_labels, linear))
+        words = WordFeatures().fit(texts) if words_weight else None
+        features = linear_features(examples, texts, words, words_weight)
+        linear = fit_linear(features, example_labels, len(labels), settings["c"])
+        neighbours.append((examples, example_labels, linear, words))
     models = [model_distribution(Message(data=row[2]), labels) for row in rows]
 
     def blended_labels(weights: tuple[float, float], temperature: float) -> list[str]:
-        config = {"weight": weights[0], "linear_weight": weights[1], "temperature": temperature}
+        config = {**settings, "weight": weights[0], "linear_weight": weights[1],
+                  "temperature": temperature}  # fmt: skip
         votes = [
             NeighbourVote(config, None, None, labels=labels, examples=examples,
-                          example_labels=example_labels, linear=linear)
-            for examples, example_labels, linear in neighbours
+                          example_labels=example_labels, linear=linear, words=words)
+            for examples, example_labels, linear, words in neighbours
         ]  # fmt: skip
         return [
-            "none" if model is None else labels[int(np.argmax(votes[k].blend(model, vectors[t])))]
+            "none" if model is None
+            else labels[int(np.argmax(votes[k].blend(model, vectors[t], t)))]
             for (t, _, _, _, k), model in zip(rows, models, strict=True)
-        ]
+        ]  # fmt: skip
 
     def accuracy(predicted: list[str]) -> tuple[float, float]:
         pairs = list(zip(predicted, (r[1] for r in rows), strict=True))

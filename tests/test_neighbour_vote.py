@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components.neighbour_vote import (
     NeighbourVote,
+    WordFeatures,
     fit_linear,
     model_distribution,
     sentence_vector,
@@ -44,17 +45,19 @@ def with_vector(message: Message, direction, origin: str = ORIGIN) -> Message:
     return message
 
 
-def example(label: str, direction) -> Message:
+def example(label: str, direction, text: str | None = None) -> Message:
     intent, _, key = label.partition("/")
-    data = {"text": label, "intent": intent}
+    data = {"text": text or label, "intent": intent}
     if key:
         data["intent_response_key"] = label
     return with_vector(Message(data=data), direction)
 
 
-def prediction(direction, intents: dict[str, float], answers: dict[str, float]) -> Message:
+def prediction(
+    direction, intents: dict[str, float], answers: dict[str, float], text: str = "a question"
+) -> Message:
     """A message as the ResponseSelector leaves it, with its MiniLM sentence feature."""
-    message = Message(data={"text": "a visitor's question"})
+    message = Message(data={"text": text})
     top = max(intents, key=intents.get)
     message.set("intent", {"name": top, "confidence": intents[top]})
     message.set("intent_ranking", [{"name": n, "confidence": c} for n, c in intents.items()])
@@ -76,8 +79,9 @@ def storage(tmp_path):
 
 def trained(storage, **config) -> NeighbourVote:
     """Trained on one example per direction; the model and the nearest examples alone unless
-    the test gives the linear classifier a weight."""
-    config = {"linear_weight": 0.0, **config}
+    the test gives the linear classifier a weight (which reads the sentence vector alone
+    unless the test gives the words a weight)."""
+    config = {"linear_weight": 0.0, "words_weight": 0.0, **config}
     model_storage, context = storage
     resource = Resource("neighbour_vote")
     component = NeighbourVote.create(config, model_storage, resource, context)
@@ -208,7 +212,7 @@ def test_the_linear_classifier_learns_the_examples_directions(storage):
     component = trained(storage, weight=0.0, linear_weight=1.0)
     labels = sorted(DIRECTIONS)
     for label, direction in DIRECTIONS.items():
-        probabilities = component.linear(np.array(direction, dtype=np.float32))
+        probabilities = component.linear(np.array(direction, dtype=np.float32), "a question")
         assert probabilities.sum() == pytest.approx(1.0)
         assert labels[int(np.argmax(probabilities))] == label
 
@@ -232,8 +236,58 @@ def test_the_blend_weighs_all_three(storage):
     component = trained(storage, weight=0.2, linear_weight=0.5)
     model = np.array([0.1, 0.2, 0.3, 0.4])
     vector = np.array([0.6, 0.8, 0, 0], dtype=np.float32)
-    expected = 0.3 * model + 0.2 * component.vote(vector) + 0.5 * component.linear(vector)
-    assert component.blend(model, vector) == pytest.approx(expected)
+    expected = 0.3 * model + 0.2 * component.vote(vector) + 0.5 * component.linear(vector, "x")
+    assert component.blend(model, vector, "x") == pytest.approx(expected)
+
+
+# The words beside the sentence vector: what a vector that blurs two questions cannot tell.
+SAME_MEANING = [0.6, 0.8, 0, 0]
+WORDED = [
+    ("faq/side_effects", "will it leave a bruise"),
+    ("faq/side_effects", "any bruise afterwards"),
+    ("faq/what_is_dry_needling", "what is this needling"),
+    ("faq/what_is_dry_needling", "explain needling to me"),
+]
+
+
+def trained_on_words(storage, words_weight: float) -> NeighbourVote:
+    model_storage, context = storage
+    config = {"weight": 0.0, "linear_weight": 1.0, "words_weight": words_weight}
+    resource = Resource(f"worded_{words_weight}")
+    component = NeighbourVote.create(config, model_storage, resource, context)
+    examples = [example(label, SAME_MEANING, text) for label, text in WORDED]
+    component.train(TrainingData(training_examples=examples, responses=RESPONSES))
+    return NeighbourVote.load(config, model_storage, resource, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a bruise?", "faq/side_effects"), ("needling?", "faq/what_is_dry_needling")],
+)
+def test_the_words_tell_apart_what_the_sentence_vector_blurs(storage, text, expected):
+    message = prediction(SAME_MEANING, {"faq": 1.0}, {"faq/side_effects": 0.5,
+                         "faq/what_is_dry_needling": 0.5}, text=text)  # fmt: skip
+    trained_on_words(storage, words_weight=0.5).process([message])
+    assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == expected
+    # Without the words, the classifier sees one vector for both topics: a coin toss.
+    vector = np.array(SAME_MEANING, dtype=np.float32)
+    blurred = trained_on_words(storage, words_weight=0.0).linear(vector, text)
+    labels = sorted({label for label, _ in WORDED})
+    assert blurred[labels.index(expected)] == pytest.approx(0.5, abs=0.01)
+
+
+def test_word_features_are_unit_rows_and_survive_storage_as_json():
+    import json
+
+    texts = [text for _, text in WORDED]
+    words = WordFeatures().fit(texts)
+    restored = WordFeatures.from_json(json.loads(json.dumps(words.to_json())))
+    probe = ["a bruse after needling", "", "zzz"]
+    assert (restored.transform(probe) != words.transform(probe)).nnz == 0
+    norms = np.sqrt(np.asarray(words.transform(texts).multiply(words.transform(texts)).sum(1)))
+    assert norms.reshape(-1) == pytest.approx(1.0)
+    # A typo still shares most character n-grams with the word.
+    assert (words.transform(["bruse"]) @ words.transform(["bruise"]).T).toarray()[0, 0] > 0.3
 
 
 def random_examples(labels: int, per_label: int = 8, seed: int = 3):
