@@ -97,6 +97,10 @@ def softmax(scores: np.ndarray) -> np.ndarray:
     return scaled / scaled.sum()
 
 
+# What a stored vectorizer needs besides its vocabulary and weights (JSON, not pickle).
+STORED_PARAMS = ("analyzer", "ngram_range", "sublinear_tf", "lowercase")
+
+
 class WordFeatures:
     """TF-IDF of a message's words (and word pairs) and of the character n-grams within its
     words, as one unit-length sparse row. Beside the sentence vector, it lets the linear
@@ -146,10 +150,6 @@ class WordFeatures:
         return cls(vectorizers)
 
 
-# What a stored vectorizer needs besides its vocabulary and weights (JSON, not pickle).
-STORED_PARAMS = ("analyzer", "ngram_range", "sublinear_tf", "lowercase")
-
-
 def linear_features(
     vectors: np.ndarray, texts: list[str], words: WordFeatures | None, words_weight: float
 ):
@@ -184,6 +184,21 @@ def fit_linear(
     coefficients[classifier.classes_] = weights
     intercepts[classifier.classes_] = biases
     return coefficients, intercepts
+
+
+def fit_classifier(
+    examples: np.ndarray,
+    texts: list[str],
+    example_labels: np.ndarray,
+    n_labels: int,
+    config: dict[str, Any],
+) -> tuple[tuple[np.ndarray, np.ndarray], WordFeatures | None]:
+    """The linear classifier as `config` sets it up (`words_weight`, `c`): its weights and
+    biases, and the words' features it reads beside the sentence vectors (None without)."""
+    words_weight = config["words_weight"]
+    words = WordFeatures().fit(texts) if words_weight and texts else None
+    features = linear_features(examples, texts, words, words_weight)
+    return fit_linear(features, example_labels, n_labels, config["c"]), words
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -289,13 +304,8 @@ class NeighbourVote(GraphComponent):
         self._examples = np.array(vectors, dtype=np.float32).reshape(len(vectors), -1)
         self._example_labels = np.array([self._labels.index(n) for n in names], dtype=np.int64)
         self._responses = retrieval_responses(training_data)
-        words_weight = self._config["words_weight"]
-        self._words = WordFeatures().fit(texts) if words_weight and texts else None
-        self._linear = fit_linear(
-            linear_features(self._examples, texts, self._words, words_weight),
-            self._example_labels,
-            len(self._labels),
-            self._config["c"],
+        self._linear, self._words = fit_classifier(
+            self._examples, texts, self._example_labels, len(self._labels), self._config
         )
         with self._model_storage.write_to(self._resource) as directory:
             np.savez(

@@ -100,13 +100,7 @@ def main() -> int:
     from rasa.shared.nlu.training_data.loading import load_data
     from rasa.shared.nlu.training_data.message import Message
 
-    from nlu_components.neighbour_vote import (
-        NeighbourVote,
-        WordFeatures,
-        fit_linear,
-        linear_features,
-        model_distribution,
-    )
+    from nlu_components.neighbour_vote import NeighbourVote, fit_classifier, model_distribution
     from nlu_components.sentence_encoder import shared_encoder
 
     examples = [
@@ -137,16 +131,13 @@ def main() -> int:
     # The neighbours of a fold's message are the examples of the other folds only.
     # The linear classifier is trained as config.yml sets it up; the grid varies the rest.
     settings = {**NeighbourVote.get_default_config(), **vote_config()}
-    words_weight = settings["words_weight"]
     neighbours = []
     for fold in range(args.folds):
         kept = [(t, label) for j, f in enumerate(split) if j != fold for t, label in f]
         texts = [t for t, _ in kept]
         examples = np.array([vectors[t] for t in texts], dtype=np.float32)
         example_labels = np.array([labels.index(label) for _, label in kept])
-        words = WordFeatures().fit(texts) if words_weight else None
-        features = linear_features(examples, texts, words, words_weight)
-        linear = fit_linear(features, example_labels, len(labels), settings["c"])
+        linear, words = fit_classifier(examples, texts, example_labels, len(labels), settings)
         neighbours.append((examples, example_labels, linear, words))
     models = [model_distribution(Message(data=row[2]), labels) for row in rows]
 
