@@ -15,6 +15,9 @@ Metrics
   the right topic was among the options (one click away).
 - Emergency recall / false alarms: on the vignettes and the held-out emergencies / on the near
   misses and all other held-out messages.
+- Lead over each peer: FAQ topic accuracy in points, and the same FAQ questions paired: how many
+  only we answered right, how many only the peer, and the two-sided sign test on those. A few
+  questions decide a lead on ~100-200 of them, so the report says whether it is more than chance.
 """
 
 from __future__ import annotations
@@ -57,6 +60,40 @@ def metrics(predictions: list[evaluate.Prediction], test_size: int) -> dict[str,
         "emergency_recall": share(emergencies, lambda p: p.predicted == "emergency"),
         "false_alarms": sum(p.predicted == "emergency" for p in others),
     }
+
+
+def paired_lead(ours: list[evaluate.Prediction], peer: list[evaluate.Prediction]) -> dict:
+    """Our FAQ answers against a peer's on the same questions (both lists in the same order)."""
+    from scipy.stats import binomtest
+
+    pairs = [(a, b) for a, b in zip(ours, peer, strict=True) if a.expected.startswith("faq/")]
+    only_ours = sum(a.predicted == a.expected and b.predicted != b.expected for a, b in pairs)
+    only_peer = sum(b.predicted == b.expected and a.predicted != a.expected for a, b in pairs)
+    differing = only_ours + only_peer
+    return {
+        "points": 100 * (only_ours - only_peer) / max(len(pairs), 1),
+        "only_ours": only_ours,
+        "only_peer": only_peer,
+        "p": binomtest(only_ours, differing).pvalue if differing else 1.0,
+    }
+
+
+def lead_table(results: dict, ours_name: str, starter_prefix: str) -> str:
+    ours = results[ours_name][0]
+    rows = ["| peer | our lead, FAQ points | right only by us | right only by the peer | "
+            "sign test p |", "|---|---:|---:|---:|---:|"]
+    leads = {}
+    for name, (predictions, _, _) in results.items():
+        if name == ours_name:
+            continue
+        lead = leads[name] = paired_lead(ours, predictions)
+        rows.append(f"| {name} | {lead['points']:+.1f} | {lead['only_ours']} | "
+                    f"{lead['only_peer']} | {lead['p']:.3f} |")
+    starter = [lead["points"] for name, lead in leads.items() if name.startswith(starter_prefix)]
+    rows += ["", f"Lead over the best peer: {min(lead['points'] for lead in leads.values()):+.1f} "
+             f"points; over the mean of the starter's {len(starter)} trainings: "
+             f"{sum(starter) / max(len(starter), 1):+.1f} points."]
+    return "\n".join(rows)
 
 
 def red_flag_cases() -> list[tuple[str, str]]:
@@ -210,6 +247,7 @@ def main() -> int:
         )
     our_predictions = results[ours.name][0][: len(test_cases)]
     confusion_png(our_predictions, out / "confusion_matrix.png")
+    lead_summary = lead_table(results, ours.name, peers.RasaInitPipeline.name)
     misses = [p for p in results[ours.name][0] if p.predicted != p.expected
               and not (p.expected == "near_miss" and p.predicted != "emergency")]
     report = "\n\n".join([
@@ -218,6 +256,8 @@ def main() -> int:
         f"`{RED_FLAGS}` ({len(flag_cases)} vignettes and near misses). "
         "All systems trained on `data/nlu`.",
         "\n".join(table),
+        "## Our lead over each peer (the same FAQ questions, paired)",
+        lead_summary,
         "## Our assistant per intent and FAQ topic",
         per_label_table(our_predictions),
         "Confusion matrix: `confusion_matrix.png`.",
@@ -229,6 +269,7 @@ def main() -> int:
     ])
     (out / "report.md").write_text(report + "\n")
     print("\n".join(table))
+    print("\n" + lead_summary)
     print(f"\nReport: {out / 'report.md'}, confusion matrix: {out / 'confusion_matrix.png'}")
     return 0
 

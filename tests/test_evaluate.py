@@ -98,3 +98,53 @@ def test_report_lists_each_label_and_the_misses():
     assert "| greet | 1 | 0 | 0% | thank (1) |" in text
     assert "Overall accuracy: 50.0% (2 messages)" in text
     assert "- 'b': expected greet, got thank (0.40)" in text
+
+
+def _answers(expected: list[str], predicted: list[str]) -> list[Prediction]:
+    pairs = enumerate(zip(expected, predicted, strict=True))
+    return [Prediction(str(i), e, p, 1.0) for i, (e, p) in pairs]
+
+
+EXPECTED = ["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    "ours, peer, points, only_ours, only_peer",
+    [
+        # Only FAQ questions count: the out-of-scope miss of the peer is not a lead.
+        (["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"],
+         ["faq/x", "faq/y", "faq/y", "faq/x", "faq/x"], 50.0, 2, 0),
+        (["faq/x", "faq/y", "faq/y", "faq/x", "out_of_scope"],
+         ["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"], -50.0, 0, 2),
+        # Both wrong on different topics, or both right: neither side leads.
+        (["faq/y", "faq/x", "faq/y", "faq/y", "out_of_scope"],
+         ["did_you_mean", "faq/x", "faq/y", "faq/y", "out_of_scope"], 0.0, 0, 0),
+    ],
+)
+def test_paired_lead(ours, peer, points, only_ours, only_peer):
+    lead = eval_report.paired_lead(_answers(EXPECTED, ours), _answers(EXPECTED, peer))
+    assert lead["points"] == pytest.approx(points)
+    assert (lead["only_ours"], lead["only_peer"]) == (only_ours, only_peer)
+    assert 0 < lead["p"] <= 1
+
+
+def test_paired_lead_sign_test():
+    # 8 questions only we got right and none only the peer: p = 2 / 2**8.
+    expected = ["faq/x"] * 10
+    lead = eval_report.paired_lead(
+        _answers(expected, ["faq/x"] * 10), _answers(expected, ["faq/y"] * 8 + ["faq/x"] * 2)
+    )
+    assert lead["p"] == pytest.approx(2 / 2**8)
+
+
+def test_lead_table_names_the_best_peer_and_the_starter_mean():
+    expected = ["faq/x"] * 10
+    results = {
+        name: (_answers(expected, ["faq/x"] * right + ["faq/y"] * (10 - right)), 0.0, {})
+        for name, right in [("ours", 10), ("starter, training 1", 9),
+                            ("starter, training 2", 7), ("nearest neighbour", 8)]
+    }
+    table = eval_report.lead_table(results, "ours", "starter")
+    assert "| starter, training 2 | +30.0 | 3 | 0 |" in table
+    assert "| nearest neighbour | +20.0 | 2 | 0 |" in table
+    assert "best peer: +10.0 points; over the mean of the starter's 2 trainings: +20.0" in table
