@@ -348,6 +348,7 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_11.yml",
     "tests/nlu_fresh_test_12.yml",
     "tests/nlu_fresh_test_13.yml",
+    "tests/nlu_fresh_test_14.yml",
 ]
 
 
