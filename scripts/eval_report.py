@@ -239,10 +239,12 @@ def main() -> int:
               "false alarms | ms/message |")
     table = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, (_, ms, m) in results.items():
+        # "0.0% (0%)" would read as "asked, never with the right topic".
+        asked = (f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%})"
+                 if m["did_you_mean"] else "none")
         table.append(
             f"| {name} | {m['faq_accuracy']:.1%} | {m['overall_accuracy']:.1%} | "
-            f"{m['oos_recall']:.1%} | {m['in_scope_refused']:.1%} | "
-            f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%}) | "
+            f"{m['oos_recall']:.1%} | {m['in_scope_refused']:.1%} | {asked} | "
             f"{m['emergency_recall']:.1%} | {m['false_alarms']} | {ms:.0f} |"
         )
     our_predictions = results[ours.name][0][: len(test_cases)]
