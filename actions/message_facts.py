@@ -27,6 +27,10 @@ def intent_name(latest_message: Any) -> str | None:
 def answered_topic(latest_message: Any) -> str | None:
     """The FAQ topic (e.g. "side_effects") the last answer came from, if it was an FAQ."""
     message = _as_mapping(latest_message)
+    # The ResponseSelector ranks the FAQ answers for every message, so an out-of-scope question
+    # or a greeting carries a "selected" topic too; only an `faq` message was answered with it.
+    if intent_name(message) != RETRIEVAL_INTENT:
+        return None
     selector = _as_mapping(_as_mapping(message.get("response_selector")).get(RETRIEVAL_INTENT))
     key = _as_mapping(selector.get("response")).get("intent_response_key")
     if not isinstance(key, str):

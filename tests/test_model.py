@@ -10,12 +10,15 @@ import pytest
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.events import ActionExecuted, BotUttered
 from rasa.utils.endpoints import EndpointConfig
+from rasa_sdk.executor import CollectingDispatcher
 
+from actions import provider_advice
+from actions.actions import ActionRecommendProvider
 from scripts import evaluate
 from scripts.cluster import free_port, wait_until_up
 from scripts.load_test import QUESTIONS
 from stores.configured import RECENT_EVENTS, ConfiguredTrackerStore
-from tests.helpers import ROOT
+from tests.helpers import ROOT, make_tracker
 
 pytestmark = pytest.mark.model
 
@@ -138,6 +141,24 @@ def test_a_clear_question_is_answered_not_questioned(agent, text):
     result = parse(agent, text)
     assert result["intent"]["name"] == "faq"
     assert "did_you_mean" not in result
+
+
+# The provider line is chosen from the real parse, which carries the ResponseSelector's pick for
+# every message: an out-of-scope question must get the "not covered" advice, not that pick's.
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("how much does dry needling cost", provider_advice.NOT_COVERED),
+        ("does insurance cover dry needling", provider_advice.NOT_COVERED),
+        ("can i have dry needling while pregnant", provider_advice.NOT_COVERED),
+        ("Who can perform dry needling?", provider_advice.TRAINED_PRACTITIONER),
+        ("what are the side effects?", provider_advice.MEDICATIONS_AND_CONDITIONS),
+    ],
+)
+def test_the_provider_line_fits_what_the_model_understood(agent, text, advice):
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionRecommendProvider().run(dispatcher, make_tracker(parse(agent, text)), {}))
+    assert [m["text"] for m in dispatcher.messages] == [advice]
 
 
 # A long conversation with everything that carries context: a medication named early, a vague
