@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import ActionRecommendProvider
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -60,6 +63,16 @@ def make_tracker(
         active_loop={},
         latest_action_name="action_listen",
     )
+
+
+
+async def recommend(tracker: Tracker) -> str:
+    """The provider line `action_recommend_provider` sends for this tracker."""
+    dispatcher = CollectingDispatcher()
+    events = await ActionRecommendProvider().run(dispatcher, tracker, {})
+    assert events == []
+    assert len(dispatcher.messages) == 1, "the action must say exactly one thing"
+    return dispatcher.messages[0]["text"]
 
 
 def component_storage(tmp_path):

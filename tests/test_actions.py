@@ -7,18 +7,10 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import provider_advice
-from actions.actions import ActionRecommendProvider, ActionSessionStart, ActionSuggestTopics
-from tests.helpers import make_tracker, medication_entity, parse_data
+from actions.actions import ActionSessionStart, ActionSuggestTopics
+from tests.helpers import make_tracker, medication_entity, parse_data, recommend
 
 DOMAIN = {"session_config": {"carry_over_slots_to_new_session": True}}
-
-
-async def recommend(tracker) -> str:
-    dispatcher = CollectingDispatcher()
-    events = await ActionRecommendProvider().run(dispatcher, tracker, DOMAIN)
-    assert events == []
-    assert len(dispatcher.messages) == 1, "the action must say exactly one thing"
-    return dispatcher.messages[0]["text"]
 
 
 @pytest.mark.parametrize(

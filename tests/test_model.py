@@ -10,15 +10,13 @@ import pytest
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.events import ActionExecuted, BotUttered
 from rasa.utils.endpoints import EndpointConfig
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import provider_advice
-from actions.actions import ActionRecommendProvider
 from scripts import evaluate
 from scripts.cluster import free_port, wait_until_up
 from scripts.load_test import QUESTIONS
 from stores.configured import RECENT_EVENTS, ConfiguredTrackerStore
-from tests.helpers import ROOT, make_tracker
+from tests.helpers import ROOT, make_tracker, recommend
 
 pytestmark = pytest.mark.model
 
@@ -156,9 +154,7 @@ def test_a_clear_question_is_answered_not_questioned(agent, text):
     ],
 )
 def test_the_provider_line_fits_what_the_model_understood(agent, text, advice):
-    dispatcher = CollectingDispatcher()
-    asyncio.run(ActionRecommendProvider().run(dispatcher, make_tracker(parse(agent, text)), {}))
-    assert [m["text"] for m in dispatcher.messages] == [advice]
+    assert asyncio.run(recommend(make_tracker(parse(agent, text)))) == advice
 
 
 # A long conversation with everything that carries context: a medication named early, a vague
