@@ -71,7 +71,9 @@ SUDDEN_HEADACHE = [
 # Neurological signs count together with a headache.
 NEURO_SIGNS = [
     r"\bweak(ness|nes)?\b",
-    r"cant (move|lift|feel) (my )?(arm|leg|hand|face|side)",
+    # "cant feel my left arm", "cannot lift my right hand", "cant move one side of my body"
+    r"(cant|cannot|couldnt|unable to) (move|lift|feel|use) (my |one |the )?((left|right) )?"
+    r"(arm|leg|hand|foot|face|side)",
     r"\bnumb\b",
     r"\bdrooping\b",
     r"\bslurred\b",
@@ -94,6 +96,7 @@ STROKE_SIGNS = [
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half) of (my|his|her|their) (body|face)( \w+){0,3} (weak|numb|drooping|paralys\w*|cant move)",
     r"(weak|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
+    r"(cant|cannot|couldnt|unable to) (move|feel|use) (one|the left|the right) side",
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
     r"(im|i am|hes|he is|shes|she is|theyre|my \w+ is|i think im|i think hes|i think shes) (having|having a) ?(a )?stroke",
     r"(signs|symptoms) of (a )?stroke",
