@@ -13,8 +13,9 @@ A message is an emergency when it describes, now:
 
 To avoid false alarms, a sign does not count when it is negated just before ("no fever",
 "without numbness"), when the message talks about the past ("I had a stroke ten years ago")
-with nothing saying it is happening now, or when it asks what the treatment causes or helps
-("can dry needling cause numbness?"). Such messages are "cleared": the component then also
+with nothing saying it is happening now, when a neurological sign is part of the visitor's
+usual migraines ("my hand goes numb before my migraines": an aura) with nothing saying this one
+is new, or when it asks what the treatment causes or helps ("can dry needling cause numbness?"). Such messages are "cleared": the component then also
 overrules a model that took them for an emergency. Each clause is judged on its own as well,
 so a question cannot hide a red flag stated beside it.
 """
@@ -39,6 +40,10 @@ _TYPOS = {
     r"\bstiff+ ?neck\b|\bneck (is|feels|got|was) (so |very |really )?stiff\b|\bcan'?t bend my neck\b": "stiffneck",
     r"\bfever(ish)?\b|\bhigh temperature\b|\bhigh temp\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
+    r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
+    # British: "had a fit" is a seizure, "has a temperature" a fever
+    r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
+    r"\b(a|running a|got a) temperature\b": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
 
@@ -55,17 +60,25 @@ def normalise(text: str) -> str:
 
 # ---- the signs -------------------------------------------------------------------------------
 
-HEADACHE = r"(headache|migraine|head (pain|hurts?|is (killing|pounding|exploding))|pain in my head)"
+HEADACHE = (
+    r"(headache|migraine|pain in my head|head (pain|hurts?|aches?|"
+    r"is (killing|pounding|exploding|throbbing|splitting|banging)))"
+)
 
 # A sudden or "worst ever" headache counts on its own.
 SUDDEN_HEADACHE = [
     r"thunderclap",
     r"wors[te]? (headache|migraine|pain|head pain)( \w+){0,3} (of my life|ever|ive ever had|i ever had|in my life)",
-    r"worst (headache|migraine|pain)( i have| ive)? ever",
+    r"worst (headache|migraine|pain)( \w+){0,4} ever",
+    # "this headache is the worst i have ever had"
+    HEADACHE + r"( \w+){0,2} (is|was|its) (the|by far the) worst( \w+){0,3} (ever|of my life|in my life)",
+    # "the pain in my head went from zero to ten in seconds"
+    r"(head|headache|migraine)( \w+){0,4} (went|gone|goes) from (0|zero|nothing) to (10|ten|100)",
     r"worst pain of my life",
     r"(suddenly|abrupt\w*|out of nowhere|all of a suddenly|in seconds)( \w+){0,6} " + HEADACHE,
     HEADACHE + r"( \w+){0,6} (came on |started |hit me |began )?(suddenly|abrupt\w*|out of nowhere|all of a suddenly|in seconds|like (an explosion|a bomb|a thunderclap|being hit))",
     r"(exploding|explosive|explosion in my) (head|headache)",
+    r"head (is |feels like its |feels like it is )?(exploding|going to explode|about to explode)",
 ]
 
 # Neurological signs count together with a headache.
@@ -75,11 +88,16 @@ NEURO_SIGNS = [
     r"(cant|cannot|couldnt|unable to) (move|lift|feel|use) (my |one |the )?((left|right) )?"
     r"(arm|leg|hand|foot|face|side)",
     r"\bnumb\b",
+    r"\bpins and needles\b|\btingl\w*\b",
+    r"(arm|leg|hand|face|side) (has |have )?(gone|went|going|is|feels) (limp|dead|floppy)",
+    r"(losing|lost|loss of) (my )?balance|(cant|cannot|unable to) (walk|stand) (straight|properly|up)",
     r"\bdrooping\b",
     r"\bslurred\b",
-    r"(cant|cannot|couldnt|unable to|trouble|difficulty|hard to) (speak|talk|get (the |my )?words out)",
+    r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
+    r"(speak|talk|get (the |my )?words out)",
+    r"(speech|words) (is |are )?(coming out )?(all )?(wrong|jumbled|garbled|muddled|mixed up)",
     r"(lost|losing|loss of) (my )?(speech|voice|vision|sight)",
-    r"(vision|sight) (loss|went|is going|gone|blurr?ed|black|dark)",
+    r"(vision|sight|eyesight) (has |is |has gone |went |is going |gone )?(loss|went|gone|going|blurr?y|blurr?ed|black|dark|blank)",
     r"(cant|cannot|couldnt) see",
     r"(went|gone|going|am|im) blind",
     r"\bdouble vision\b",
@@ -94,7 +112,8 @@ STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
-    r"(one side|left side|right side|half) of (my|his|her|their) (body|face)( \w+){0,3} (weak|numb|drooping|paralys\w*|cant move)",
+    r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
+    r"(weak|numb|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
     r"(weak|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
     r"(cant|cannot|couldnt|unable to) (move|feel|use) (one|the left|the right) side",
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
@@ -105,7 +124,9 @@ STROKE_SIGNS = [
 FEVER_STIFF_NECK = [r"fever( \w+){0,8} stiffneck", r"stiffneck( \w+){0,8} fever"]
 
 HEAD_INJURY = [
-    r"(hit|bumped|banged|knocked|smashed|struck|injured|hurt) (my |his |her |the back of my )?head",
+    r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|struck|injured|hurt) (my |his |her |the back of my )?head",
+    r"(hit|struck|knocked|whacked|kicked|punched) (\w+ ){0,3}(in|on) the head",
+    r"(fell|fallen|falling|tripped|slipped) (down|off|over|from)|\b(had|took) a (bad )?fall\b",
     r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |the )?head",
     r"head (injury|trauma|wound)",
     r"\bconcussion\b",
@@ -117,7 +138,7 @@ SELF_HARM = [
     r"\bsuicide\b",
     r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
     r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
-    r"end it all",
+    r"end(ing)? it all",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
     r"(dont|do not|no longer) want to (live|be alive|wake up)",
@@ -127,6 +148,8 @@ SELF_HARM = [
     r"(cant|cannot|can not) (go on|take (it|this)) any ?more|(cant|cannot) go on (living|like this)",
     r"no (reason|point) (to|in) (live|living|going on)",
     r"(overdose|od) on (my )?(pills|meds|medication|tablets)",
+    r"\boverdosed\b|(took|taken|take|taking|going to take) (an overdose|too many (pills|tablets))",
+    r"(wish|want)( \w+){0,4} (not|never) (to )?wake up|disappear (forever|for good)",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------
@@ -138,6 +161,14 @@ _HISTORY = re.compile(
     r"|\bin (19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (child|kid|teen)\b|\bwhen i was\b"
     r"|\bin the past\b|\bpreviously\b|\brecovered from\b|\bback in\b"
 )
+# Symptoms that come with the visitor's usual migraines (an aura: numbness, blurred vision,
+# trouble finding words) are not an emergency unless something says this one is new or now.
+_HABITUAL = re.compile(
+    r"\b(usual|usually|always|every time|each time|whenever|often|sometimes|most days|aura|"
+    r"(before|during|with) (a|an|my|the) (migraine|headache)s?( attacks?)?|"
+    r"when i (get|have) (a |my )?(migraine|headache)s?)\b"
+)
+_NEW = re.compile(r"\b(different|new|never (had|felt)|not (like )?my usual|unlike|worse than|this time)\b")
 _NOW = re.compile(r"\b(now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|suddenly|again)\b")
 
 
@@ -205,6 +236,8 @@ def _assess_clause(text: str) -> Assessment:
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
     if headache and _find(NEURO_SIGNS, text):
+        if _HABITUAL.search(text) and not (_NOW.search(text) or _NEW.search(text)):
+            return Assessment(cleared=True)
         return Assessment("headache_with_neurological_sign")
     if headache and _find(HEAD_INJURY, text):
         return Assessment("headache_after_head_injury")
