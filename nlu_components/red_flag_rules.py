@@ -37,13 +37,15 @@ _TYPOS = {
     r"\bnumm?b?ness\b|\bnumb\b": "numb",
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
-    r"\bstiff+ ?neck\b|\bneck (is|feels|got|was) (so |very |really )?stiff\b|\bcan'?t bend my neck\b": "stiffneck",
-    r"\bfever(ish)?\b|\bhigh temperature\b|\bhigh temp\b": "fever",
+    r"\bstiff+ ?neck\b|\bneck( \w+){0,2} (stiff|rigid)\b|\bneck (hurts|pain\w*) when i (bend|move|look|turn)\w*"
+    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) neck\b|\bchin (to|on) (my |his |her |their )?chest\b": "stiffneck",
+    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
+    r"\bcan not\b": "cannot",
     # British: "had a fit" is a seizure, "has a temperature" a fever
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
-    r"\b(a|running a|got a) temperature\b": "fever",
+    r"\b(a|running a|got a) temperature\b|\btemperature of \d+": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
 
@@ -61,42 +63,66 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headache|migraine|pain in my head|head (pain|hurts?|aches?|"
-    r"is (killing|pounding|exploding|throbbing|splitting|banging)))"
+    r"(headache|migraine|sore head|pain (in|at) (my|the) (back of (my |the )?)?(head|skull)|"
+    r"\bhead( \w+){0,2} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*))"
 )
 
-# A sudden or "worst ever" headache counts on its own.
-SUDDEN_HEADACHE = [
+# A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
+# "this headache is the worst i have ever had", "the most painful migraine ive ever had").
+_SUPERLATIVE = r"(wors[te]?|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible))"
+_EVER = r"(ever|of my life|in my (whole |entire )?life|like never before)"
+WORST_EVER = [
     r"thunderclap",
-    r"wors[te]? (headache|migraine|pain|head pain)( \w+){0,3} (of my life|ever|ive ever had|i ever had|in my life)",
-    r"worst (headache|migraine|pain)( \w+){0,4} ever",
-    # "this headache is the worst i have ever had"
-    HEADACHE + r"( \w+){0,2} (is|was|its) (the|by far the) worst( \w+){0,3} (ever|of my life|in my life)",
-    # "the pain in my head went from zero to ten in seconds"
-    r"(head|headache|migraine)( \w+){0,4} (went|gone|goes) from (0|zero|nothing) to (10|ten|100)",
+    rf"{_SUPERLATIVE} (head )?(headache|migraine|pain)( \w+){{0,6}} {_EVER}",
+    # "never had a headache this bad", "worse than anything i have known"
+    r"never (had|felt) (a |any )?(head )?(headache|migraine|pain)( \w+){0,2} (this|so|as) (bad|severe|painful|intense)",
+    r"worse than (anything|any (headache|migraine|pain)) (i have|ive|i) (ever )?(had|known|felt)",
+    rf"{HEADACHE}( \w+){{0,3}} (is|was|its) (the|by far the) {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
+    rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
-    r"(suddenly|abrupt\w*|out of nowhere|all of a suddenly|in seconds)( \w+){0,6} " + HEADACHE,
-    HEADACHE + r"( \w+){0,6} (came on |started |hit me |began )?(suddenly|abrupt\w*|out of nowhere|all of a suddenly|in seconds|like (an explosion|a bomb|a thunderclap|being hit))",
-    r"(exploding|explosive|explosion in my) (head|headache)",
-    r"head (is |feels like its |feels like it is )?(exploding|going to explode|about to explode)",
+]
+# A headache with a sudden onset, said near it in either order.
+_ONSET = (
+    r"(suddenly|abrupt\w*|out of nowhere|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
+    r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
+    r"like never before|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot)|"
+    r"never felt anything like (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
+    r"like (a|an) (explosion|bomb|thunderclap|bolt)|from (0|zero|nothing) to (10|ten|100))"
+)
+SUDDEN_HEADACHE = [
+    rf"{_ONSET}( \w+){{0,8}} {HEADACHE}",
+    r"(explod\w*|explosion)( \w+){0,6} head\b",
+    rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
+    rf"{HEADACHE}( \w+){{0,8}} {_ONSET}",
+    r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*)",
+    r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
 ]
 
 # Neurological signs count together with a headache.
 NEURO_SIGNS = [
-    r"\bweak(ness|nes)?\b",
+    r"\bweak(ness|nes)?\b|\bno strength\b|\blost (the |my )?strength\b|\b(gave|giving|gives) way\b",
     # "cant feel my left arm", "cannot lift my right hand", "cant move one side of my body"
     r"(cant|cannot|couldnt|unable to) (move|lift|feel|use) (my |one |the )?((left|right) )?"
-    r"(arm|leg|hand|foot|face|side)",
+    r"(arm|leg|hand|foot|face|side|fingers|toes)",
     r"\bnumb\b",
     r"\bpins and needles\b|\btingl\w*\b",
     r"(arm|leg|hand|face|side) (has |have )?(gone|went|going|is|feels) (limp|dead|floppy)",
-    r"(losing|lost|loss of) (my )?balance|(cant|cannot|unable to) (walk|stand) (straight|properly|up)",
+    r"(arm|leg|hand|foot|face|side)( \w+){0,2} (wont|doesnt|will not|isnt|is not) (work|move|working|moving)",
+    r"dropping things|(cant|cannot) (hold|grip) (things|anything|my|a)",
+    r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
     r"\bdrooping\b",
     r"\bslurred\b",
     r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
-    r"(speak|talk|get (the |my )?words out)",
+    r"(speak|talk|get (the |my )?(right )?words out)",
+    r"(speech|talking|voice) (sounds|seems) (drunk|strange|weird|odd|wrong)",
     r"(speech|words) (is |are )?(coming out )?(all )?(wrong|jumbled|garbled|muddled|mixed up)",
-    r"(lost|losing|loss of) (my )?(speech|voice|vision|sight)",
+    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the|my) words)",
+    r"(cant|cannot) remember (what day|what year|where (i|he|she|they) (am|is|are)|who)",
+    r"repeating (the same|herself|himself|themselves|myself)",
+    r"(only )?see half|cant see (out of|on) (one|the left|the right)",
+    r"(lost|losing|loss of) (the |my )?(speech|voice|vision|sight)",
+    r"(everything|things) (has |have |is |are )?(gone |going |look |looks )?double|seeing double|two of everything",
+    r"(doesnt|does not|dont|do not) know where (i|he|she|they) (am|is|are)",
     r"(vision|sight|eyesight) (has |is |has gone |went |is going |gone )?(loss|went|gone|going|blurr?y|blurr?ed|black|dark|blank)",
     r"(cant|cannot|couldnt) see",
     r"(went|gone|going|am|im) blind",
@@ -104,6 +130,9 @@ NEURO_SIGNS = [
     r"\bconfus(ed|ion)\b",
     r"\bdisoriented\b",
     r"\b(fainted|fainting|faint|passed out|blacked out|collapsed|lost consciousness)\b",
+    r"\b(drowsy|hard to wake|cant wake|wont wake|unconscious|unresponsive|knocked out)\b",
+    r"nodding off|(cant|cannot) stay awake|(cant|cannot) keep (my|his|her) eyes open|hard to rouse",
+    r"shaking uncontrollably|(could not|couldnt|cant|cannot) respond",
     r"\bseizure\b",
 ]
 
@@ -111,52 +140,77 @@ NEURO_SIGNS = [
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
+    r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen)",
+    r"(speech|words|talking)( \w+){0,3} (garbled|jumbled)",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
-    r"(weak|numb|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
-    r"(weak|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
+    r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
+    r"(weak\w*|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
+    r"suddenly (weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
+    r"(is|are) (my|your|he|she|they) (\w+ )?having a stroke",
     r"(cant|cannot|couldnt|unable to) (move|feel|use) (one|the left|the right) side",
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
     r"(im|i am|hes|he is|shes|she is|theyre|my \w+ is|i think im|i think hes|i think shes) (having|having a) ?(a )?stroke",
     r"(signs|symptoms) of (a )?stroke",
 ]
 
-FEVER_STIFF_NECK = [r"fever( \w+){0,8} stiffneck", r"stiffneck( \w+){0,8} fever"]
+FEVER_STIFF_NECK = [r"fever\b.*\bstiffneck", r"stiffneck\b.*\bfever"]
 
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|struck|injured|hurt) (my |his |her |the back of my )?head",
     r"(hit|struck|knocked|whacked|kicked|punched) (\w+ ){0,3}(in|on) the head",
     r"(fell|fallen|falling|tripped|slipped) (down|off|over|from)|\b(had|took) a (bad )?fall\b",
-    r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |the )?head",
+    r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
+    r"knocked (out|unconscious)|\bheadbutt\w*",
     r"head (injury|trauma|wound)",
     r"\bconcussion\b",
-    r"(car|bike|cycling|sports|motorcycle) (accident|crash)",
+    r"(car|road|traffic|bike|cycling|sports|motorcycle) (accident|crash|collision)",
+    r"blow to (the|my|his|her) head|\bbash\w* (my|his|her|their) head",
+    r"hit (by|with) (a|the) (\w+ )?(ball|bat|stick|club|stone|rock|brick)",
     r"\bwhiplash\b",
+]
+
+# After a head injury these count as much as a headache (a child may not say "headache").
+INJURY_SIGNS = [
+    r"\b(vomit\w*|throwing up|being sick|drowsy|sleepy|knocked out|unconscious|blacked out|"
+    r"passed out|confused|seizure|wont stop crying|blood thinners?|warfarin|anticoagulants?|now it hurts)\b"
 ]
 
 SELF_HARM = [
     r"\bsuicide\b",
     r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
     r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
-    r"end(ing)? it all",
+    r"end(ing)? it all|end(ing)? (things|everything)\b",
+    r"\bcutting (again|myself)\b|\bbeen cutting\b",
+    r"(nobody|no one) would (care|notice|miss me)",
+    r"tak(e|ing) all (my|the|of my) (pills|tablets|meds)",
+    r"(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|train|cliff)",
+    # "not worth living", but not "migraines are not worth living with"
+    r"want to end it\b|life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
+    r"(dont|do not) want to be (here|alive|around) any ?more",
+    r"stockpil\w*( \w+){0,2} (pills|tablets|meds)|(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
+    r"want (it all|everything|my life) to (stop|end)",
+    r"better off without me",
+    r"(pills|tablets) (saved|stockpiled|stashed)|stockpil\w* (pills|tablets|meds)",
+    r"point (in|of|to) (living|life|going on|carrying on|being alive|being here)",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
     r"(dont|do not|no longer) want to (live|be alive|wake up)",
-    r"(want|wanna|going|wish) (to|i (was|were|could)) (die|be dead)",
+    r"(want|wanna|going|wish) (to|i (was|were|could)) (die|be dead|dead)",
     r"\bwant to die\b|\bwanna die\b",
-    r"better off dead",
-    r"(cant|cannot|can not) (go on|take (it|this)) any ?more|(cant|cannot) go on (living|like this)",
+    r"better off (if i (was|were) )?dead",
+    r"(cant|cannot|can not) (go on|take (it|this)|do this) any ?more|(cant|cannot) go on (living|like this)",
     r"no (reason|point) (to|in) (live|living|going on)",
     r"(overdose|od) on (my )?(pills|meds|medication|tablets)",
     r"\boverdosed\b|(took|taken|take|taking|going to take) (an overdose|too many (pills|tablets))",
-    r"(wish|want)( \w+){0,4} (not|never) (to )?wake up|disappear (forever|for good)",
+    r"(wish|want)( \w+){0,6} (not|never) (to )?wake up|disappear (forever|for ever|for good)",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------
 
 _NEGATION = re.compile(r"\b(no|not|never|without|dont|doesnt|didnt|isnt|wasnt|havent|hasnt|arent|neither|nor|denies|free of)\b")
 _HISTORY = re.compile(
-    r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) "
+    r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) )?"
     r"(years?|months?|weeks?|decades?) ago\b|\blast (year|month|summer|winter|spring|autumn)\b"
     r"|\bin (19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (child|kid|teen)\b|\bwhen i was\b"
     r"|\bin the past\b|\bpreviously\b|\brecovered from\b|\bback in\b"
@@ -165,11 +219,24 @@ _HISTORY = re.compile(
 # trouble finding words) are not an emergency unless something says this one is new or now.
 _HABITUAL = re.compile(
     r"\b(usual|usually|always|every time|each time|whenever|often|sometimes|most days|aura|"
-    r"(before|during|with) (a|an|my|the) (migraine|headache)s?( attacks?)?|"
+    r"every (few )?(days?|weeks?|months?)|"
+    r"(migraine|headache)s? (come|comes|start|starts|hits|happen|happens)|i get (\w+ ){0,2}(migraine|headache)|"
+    r"(before|during) (a|an|my|the) (migraine|headache)s?( attacks?)?|with (my|the) (migraine|headache)s?|"
     r"when i (get|have) (a |my )?(migraine|headache)s?)\b"
 )
-_NEW = re.compile(r"\b(different|new|never (had|felt)|not (like )?my usual|unlike|worse than|this time)\b")
-_NOW = re.compile(r"\b(now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|suddenly|again)\b")
+_NEW = re.compile(r"\b(different|new|never (had|felt)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
+# "my headache eased suddenly after the session" is good news, not an onset.
+_EASED = re.compile(r"\b(better|eased|went away|gone away|disappeared|stopped|relief|improved)\b")
+_NOW_WORDS = r"now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|again"
+# After a mention of the past, "suddenly" says it is happening now ("i had a stroke years ago and
+# suddenly my face is drooping"); beside a usual migraine it does not ("mine always start suddenly").
+_NOW = re.compile(rf"\b({_NOW_WORDS}|suddenly)\b")
+_NOW_SAID = re.compile(rf"\b({_NOW_WORDS})\b")
+
+
+def _usual(text: str, now: re.Pattern) -> bool:
+    """Said to come with the visitor's usual migraines, with nothing saying new or now."""
+    return bool(_HABITUAL.search(text)) and not (now.search(text) or _NEW.search(text))
 
 
 def _negated(text: str, start: int) -> bool:
@@ -226,7 +293,9 @@ def _assess_clause(text: str) -> Assessment:
     mentions_symptom = bool(SYMPTOM.search(text))
     if _HISTORY.search(text) and not _NOW.search(text):
         return Assessment(cleared=mentions_symptom)
-    if _find(SUDDEN_HEADACHE, text):
+    if _find(WORST_EVER, text):
+        return Assessment("sudden_headache")
+    if _find(SUDDEN_HEADACHE, text) and not _usual(text, _NOW_SAID) and not _EASED.search(text):
         return Assessment("sudden_headache")
     if _TREATMENT_QUESTION.search(text):
         return Assessment(cleared=mentions_symptom)
@@ -236,10 +305,10 @@ def _assess_clause(text: str) -> Assessment:
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
     if headache and _find(NEURO_SIGNS, text):
-        if _HABITUAL.search(text) and not (_NOW.search(text) or _NEW.search(text)):
+        if _usual(text, _NOW):
             return Assessment(cleared=True)
         return Assessment("headache_with_neurological_sign")
-    if headache and _find(HEAD_INJURY, text):
+    if (headache or _find(INJURY_SIGNS, text)) and _find(HEAD_INJURY, text):
         return Assessment("headache_after_head_injury")
     negated = any(_negated(text, m.start()) for m in SYMPTOM.finditer(text))
     return Assessment(cleared=negated)
