@@ -40,6 +40,7 @@ def confidence_after(component, text):
     [
         "asdf qwerty zxcv",
         "lorem ipsum dolor sit amet",  # "amet" is 0.8 like "hamlet", but two letters shorter
+        "lorem ipsum hamlte sit amet",  # one known word (a typo of it) in five is chance
         "??",
         "kjhkjh",
         "what zz",
@@ -62,6 +63,7 @@ def test_unknown_words_drop_the_confidence(component, text):
         "/faq/side_effects",
         "what is it?",  # function words only, all seen in training
         "acupuncturesessions",  # run together with a known word
+        "qwerty acupunture zxcv",  # a known word in three
     ],
 )
 def test_known_or_misspelled_words_and_payloads_keep_it(component, text):
