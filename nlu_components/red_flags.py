@@ -3,8 +3,9 @@ overrides it), using the rules in nlu_components.red_flag_rules:
 
 - a message matching a red-flag rule becomes `emergency` with confidence 1.0, whatever the
   classifiers predicted;
-- a message the rules cleared (a symptom mentioned only negated, in the past, or in a question
-  about the treatment) that the model still took for an emergency gets the model's next-best
+- a message the rules cleared (a sign mentioned only negated, in the past, as part of usual
+  migraines, in a question about the treatment or in a figure of speech; see
+  red_flag_rules.Assessment) that the model still took for an emergency gets the model's next-best
   intent instead: "I had a stroke ten years ago, can I have dry needling?" is a question.
   Messages the rules know nothing about keep the model's decision, so the model remains a
   second net for phrasings the rules miss."""
