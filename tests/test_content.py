@@ -333,6 +333,17 @@ def test_holdout_is_never_used_for_training():
     assert not leaked
 
 
+# Only the kept-back batch: tests/red_flags.yml shares 8 lines with the training data on
+# purpose or from before (the issue's own near misses are FAQ questions such as "what are the
+# side effects", and "i want to kill myself" is an emergency example).
+def test_the_kept_back_red_flag_batch_is_never_used_for_training():
+    cases = yaml.safe_load((ROOT / "tests/red_flags_kept_back.yml").read_text())
+    trained = {normalise(t) for texts in training_examples().values() for t in texts}
+    texts = cases["emergencies"] + cases["near_misses"]
+    assert texts
+    assert not [t for t in texts if normalise(t) in trained]
+
+
 # Written one after the other, each after the choices the earlier ones had guided.
 FRESH_SETS = [
     "tests/nlu_fresh_test.yml",
