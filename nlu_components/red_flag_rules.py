@@ -258,7 +258,7 @@ def _usual(text: str, now: re.Pattern) -> bool:
 
 
 def _negated(text: str, start: int, window: int = 4) -> bool:
-    """A negation among the four words before the match ("no fever", "without any numbness")."""
+    """A negation among the `window` words before the match ("no fever", "without any numbness")."""
     before = text[:start].split()[-window:]
     return bool(_NEGATION.search(" ".join(before)))
 
