@@ -46,8 +46,8 @@ _TYPOS = {
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid)\b|\bneck (hurts|pain\w*) when i (bend|move|look|turn)\w*"
-    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) neck\b|\bchin (to|on) (my |his |her |their )?chest\b": "stiffneck",
-    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b": "fever",
+    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\bchin (to|on) (my |his |her |their )?chest\b": "stiffneck",
+    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bboiling hot\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
     r"\bcan not\b": "cannot",
@@ -71,14 +71,14 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headache|migraine|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at) (my|the) (back of (my |the )?)?(head|skull)|"
+    r"(headache|migraine|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at) (my|the) (back of (my |the )?)?(head|skull)|(inside|in) my skull|"
     r"\bhead( \w+){0,2} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*))"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
 _SUPERLATIVE = r"(wors[te]?|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible))"
-_EVER = r"(ever|of my life|in my (whole |entire )?life|like never before)"
+_EVER = r"(ever|(of|in) my (whole |entire )?life|like never before)"
 WORST_EVER = [
     r"thunderclap",
     rf"{_SUPERLATIVE} (head )?(headache|migraine|pain)( \w+){{0,6}} {_EVER}",
@@ -89,6 +89,7 @@ WORST_EVER = [
     rf"{HEADACHE}( \w+){{0,3}} (is|was|its) (the|by far the) {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
     rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
+    r"never( in my (whole |entire )?life)? (have i |had |felt |known )(\w+ ){0,3}(headache|migraine|head pain|pain) like (this|it)",
 ]
 # A headache with a sudden onset, said near it in either order.
 _ONSET = (
@@ -96,11 +97,12 @@ _ONSET = (
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot)|"
     r"never felt anything like (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
-    r"like (a|an) (explosion|bomb|thunderclap|bolt)|from (0|zero|nothing) to (10|ten|100))"
+    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing) to (10|ten|100|unbearable)|"
+    r"in one go|in a (moment|heartbeat|split second)|full (strength|force|blast) (in|within)|off the (scale|charts))"
 )
 SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
-    r"(explod\w*|explosion)( \w+){0,6} head\b",
+    r"(explod\w*|explosion|bomb went off)( \w+){0,6} (head|skull)\b",
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*)",
@@ -111,11 +113,13 @@ SUDDEN_HEADACHE = [
 NEURO_SIGNS = [
     r"\bweak(ness|nes)?\b|\bno strength\b|\blost (the |my )?strength\b|\b(gave|giving|gives) way\b",
     # "cant feel my left arm", "cannot lift my right hand", "cant move one side of my body"
-    r"(cant|cannot|couldnt|unable to) (move|lift|feel|use) (my |one |the )?((left|right) )?"
+    r"(cant|cannot|couldnt|unable to) (move|lift|raise|feel|use) (my |his |her |one |the )?((left|right) )?"
     r"(arm|leg|hand|foot|face|side|fingers|toes)",
     r"\bnumb\b",
     r"\bpins and needles\b|\btingl\w*\b",
-    r"(arm|leg|hand|face|side) (has |have )?(gone|went|going|is|feels) (limp|dead|floppy)",
+    r"(arm|leg|hand|foot|face|side)( \w+){0,3} (limp|dead|floppy|useless)\b",
+    r"(leg|foot) (is |keeps )?dragging|dragging (my|his|her|their) (leg|foot)",
+    r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
     r"(arm|leg|hand|foot|face|side)( \w+){0,2} (wont|doesnt|will not|isnt|is not) (work|move|working|moving)",
     r"dropping things|(cant|cannot) (hold|grip) (things|anything|my|a)",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
@@ -128,7 +132,11 @@ NEURO_SIGNS = [
     r"talk\w* (strange|strangely|funny|weird|oddly|gibberish)|words (are )?(mixed|muddled|jumbled)",
     r"(doesnt|does not) (feel like it )?belongs? to me|not (feel )?like my own",
     r"(speech|words) (is |are )?(coming out )?(all )?(wrong|jumbled|garbled|muddled|mixed up)",
-    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the|my) words)",
+    r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong)",
+    r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
+    r"(bumping|walking|crashing) into (things|stuff|walls?|doors?|door ?frames?|furniture|people)",
+    r"(i|he|she|they) (sound|sounds) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
+    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the |my |any )?words)",
     r"(cant|cannot) remember (what day|what year|where (i|he|she|they) (am|is|are)|who)",
     r"repeating (the same|herself|himself|themselves|myself)",
     r"(only )?see half|cant see (out of|on) (one|the left|the right)",
@@ -143,7 +151,7 @@ NEURO_SIGNS = [
     r"\bconfus(ed|ion)\b",
     r"\bdisoriented\b",
     r"\b(fainted|fainting|faint|passed out|blacked out|collapsed|lost consciousness)\b",
-    r"\b(drowsy|hard to wake|cant wake|wont wake|unconscious|unresponsive|knocked out)\b",
+    r"\b(drowsy|(hard|difficult|impossible) to (wake|rouse)|cant wake|wont wake|(can|could) (barely|hardly) wake|unconscious|unresponsive|knocked out)\b",
     r"nodding off|(cant|cannot) stay awake|(cant|cannot) keep (my|his|her) eyes open|hard to rouse",
     r"shaking uncontrollably|(could not|couldnt|cant|cannot) respond",
     r"\bseizure\b",
@@ -153,13 +161,13 @@ NEURO_SIGNS = [
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
-    r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen)",
+    r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky)",
     r"(speech|words|talking)( \w+){0,3} (garbled|jumbled)",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
     r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
     r"(weak\w*|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
-    r"suddenly (weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
+    r"suddenly (i |he |she |they )?(weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
     r"(is|are) (my|your|he|she|they) (\w+ )?having a stroke",
     r"(cant|cannot|couldnt|unable to) (move|feel|use) (one|the left|the right) side",
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
@@ -172,7 +180,8 @@ FEVER_STIFF_NECK = [r"fever\b.*\bstiffneck", r"stiffneck\b.*\bfever"]
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|struck|injured|hurt|cracked) (my |his |her |the back of my )?head",
     r"(hit|struck|knocked|whacked|kicked|punched) (\w+ ){0,3}(in|on) the head",
-    r"(fell|fallen|falling|tripped|slipped) (down|off|over|from)|\b(had|took) a (bad )?fall\b",
+    r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
+    r"landed (on|onto) (my|his|her|their) head",
     r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\bheadbutt\w*",
     r"head (injury|trauma|wound)",
@@ -186,7 +195,7 @@ HEAD_INJURY = [
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|being sick|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    r"passed out|confused|seizure|wont stop crying|sick|blood thinners?|warfarin|anticoagulants?|now it hurts)\b"
+    r"passed out|confus\w*|seizure|wont stop crying|sick|blurr\w*|blood thinners?|warfarin|anticoagulants?|now it hurts)\b"
 ]
 
 SELF_HARM = [
@@ -202,12 +211,25 @@ SELF_HARM = [
     r"(nobody|no one) would (care|notice|miss me)",
     r"tak(e|ing) all (my|the|of my) (pills|tablets|meds)",
     r"(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|train|cliff)",
+    r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
+    r"goodbye (letters?|notes?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
+    r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
     r"want to end it\b|life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
     r"stockpil\w*( \w+){0,2} (pills|tablets|meds)|(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end)",
     r"better off without me",
+    r"(looking up|looked up|searching|searched|googl\w*|research\w*|reading about) (ways|how) to (die|kill|end)",
+    r"(happier|better off)( \w+){0,3} if i (was|were|wasnt|werent) (gone|dead|here|around|alive)",
+    r"(took|taken|swallowed) (a |the )?(whole|full|entire) (box|bottle|packet|pack|strip)",
+    r"(going|gonna|plan|planning|plans|about|ready|decided) to end it\b",
+    r"(way|ways|method|methods) to (die|end my life|kill my ?self)\b",
+    r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
+    r"(world|everyone|everybody|family|they)( \w+){0,3} (better|happier)( off)? without (me|him|her|them)\b",
+    r"\bnoose\b|\b(got|have|bought|found) (a|the) rope\b",
+    r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
+    r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake)",
     r"(pills|tablets) (saved|stockpiled|stashed)|stockpil\w* (pills|tablets|meds)",
     r"point (in|of|to) (living|life|going on|carrying on|being alive|being here)",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
@@ -218,7 +240,7 @@ SELF_HARM = [
     r"better off (if i (was|were) )?dead",
     r"(rather|prefer to) (be dead|die)\b",
     r"(cant|cannot|can not) (go on|take (it|this)|do this) any ?more|(cant|cannot) go on (living|like this)",
-    r"no (reason|point) (to|in) (live|living|going on)",
+    r"no (reason|point) (to|in) (live|living|going on)|(dont|do not|cant|cannot) see (any |the )?(reason|point) (to|in|of) (keep )?(live|living|going on|being alive)",
     r"(overdose|od) on (my )?(pills|meds|medication|tablets)",
     r"\boverdosed\b|(took|taken|take|taking|going to take) (an overdose|too many (pills|tablets))",
     r"(wish|want)( \w+){0,6} (not|never) (to )?wake up|disappear (forever|for ever|for good)",
@@ -239,12 +261,12 @@ _HABITUAL = re.compile(
     r"\b(usual|usually|always|every time|each time|whenever|often|sometimes|most days|aura|"
     r"every (few )?(days?|weeks?|months?)|"
     r"(migraine|headache)s? (come|comes|start|starts|hits|happen|happens)|i get (\w+ ){0,2}(migraine|headache)|"
-    r"(before|during) (a|an|my|the) (migraine|headache)s?( attacks?)?|with (my|the) (migraine|headache)s?|"
+    r"(before|during) (a|an|my|the|every|each) (migraine|headache)s?( attacks?)?|with (my|the) (migraine|headache)s?|"
     r"when i (get|have) (a |my )?(migraine|headache)s?)\b"
 )
 _NEW = re.compile(r"\b(different|new|never (had|felt)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
 # "my headache eased suddenly after the session" is good news, not an onset.
-_EASED = re.compile(r"\b(better|eased|went away|gone away|disappeared|stopped|relief|improved)\b")
+_EASED = re.compile(r"\b(better|eased|went away|gone away|disappeared|vanished|stopped|relief|improved|lifted|killed|got rid of)\b")
 _NOW_WORDS = r"now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|again"
 # After a mention of the past, "suddenly" says it is happening now ("i had a stroke years ago and
 # suddenly my face is drooping"); beside a usual migraine it does not ("mine always start suddenly").
@@ -259,8 +281,12 @@ def _usual(text: str, now: re.Pattern) -> bool:
 
 def _negated(text: str, start: int, window: int = 4) -> bool:
     """A negation among the `window` words before the match ("no fever", "without any numbness")."""
-    before = text[:start].split()[-window:]
-    return bool(_NEGATION.search(" ".join(before)))
+    before = text[:start].split()
+    tail = before[-window:]
+    # The negation reaches across a list: "i dont have any numbness or weakness".
+    if any(word in ("or", "nor") for word in tail):
+        tail = before[-(window + 4):]
+    return bool(_NEGATION.search(" ".join(tail)))
 
 
 def _find(patterns: list[str], text: str, allow_negated: bool = False) -> bool:
@@ -291,7 +317,7 @@ _IS_IT_NORMAL = re.compile(r"\bis (it|that|this|\w+) (a )?(side effect|normal|co
 _TREATMENT = re.compile(r"\b(needl\w*|session|treatment|physio\w*|practitioner|appointment|therapist)\b")
 # Figures of speech that name a red-flag word without meaning it.
 _IDIOMS = re.compile(
-    r"\bkill(ing)? (this|the|my|these|that) (migraine|headache|pain)|\bdying (to|for)\b|"
+    r"\bkill(ing|ed|s)? (this|the|my|these|that) (migraine|headache|pain)|\bdying (to|for)\b|"
     r"\bweak at the knees\b|\b(is|are) killing me\b"
 )
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
