@@ -362,6 +362,7 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_14.yml",
     "tests/nlu_fresh_test_15.yml",
     "tests/nlu_fresh_test_16.yml",
+    "tests/nlu_fresh_test_17.yml",
 ]
 
 
