@@ -71,7 +71,7 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headache|migraine|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at) (my|the) (back of (my |the )?)?(head|skull)|(inside|in) my skull|"
+    r"(headache|migraine|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at) (my|the) (back of (my |the )?)?(head|skull|temples?|forehead)|(inside|in) my skull|"
     r"\bhead( \w+){0,2} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*))"
 )
 
@@ -315,11 +315,15 @@ _TREATMENT_QUESTION = re.compile(
 # that normal" is not.
 _IS_IT_NORMAL = re.compile(r"\bis (it|that|this|\w+) (a )?(side effect|normal|common|bad|expected)\b")
 _TREATMENT = re.compile(r"\b(needl\w*|session|treatment|physio\w*|practitioner|appointment|therapist)\b")
-# Figures of speech that name a red-flag word without meaning it.
+# Figures of speech and everyday uses that name a red-flag word without meaning it.
 _IDIOMS = re.compile(
     r"\bkill(ing|ed|s)? (this|the|my|these|that) (migraine|headache|pain)|\bdying (to|for)\b|"
-    r"\bweak at the knees\b|\b(is|are) killing me\b"
+    r"\bweak at the knees\b|\b(is|are) killing me\b|"
+    r"\bkill(s|ing|ed)? my (social life|weekends?|plans|mood|sleep|career|job|days?|evenings?|holidays?)\b|"
+    r"\bend(ing)? (my|the|our) (membership|subscription|contract|booking|appointment|sessions?|treatment|course)\b"
 )
+# A headache that comes and goes is not the sudden, severe one the rules look for.
+_INTERMITTENT = re.compile(r"\b(comes and goes|come and go|coming and going|on and off|off and on)\b")
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
 DISTRESS = re.compile(
     r"\b(hopeless|give up|giving up|cant cope|cannot cope|die|dying|dead|end it|pointless|"
@@ -374,7 +378,10 @@ def _assess_clause(text: str) -> Assessment:
         return Assessment("headache_after_head_injury")
     negated = any(_negated(text, m.start()) for m in SYMPTOM.finditer(text))
     usual = mentions_symptom and _usual(text, _NOW)
-    return Assessment(cleared=negated or usual or bool(_IDIOMS.search(text)))
+    intermittent = headache and bool(_INTERMITTENT.search(text))
+    # "the needle went in suddenly and i jumped": the onset is the needle's, not a headache's.
+    needle_onset = not headache and bool(_TREATMENT.search(text) and re.search(_ONSET, text))
+    return Assessment(cleared=negated or usual or intermittent or needle_onset or bool(_IDIOMS.search(text)))
 
 
 def assess(message: str) -> Assessment:

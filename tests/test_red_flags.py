@@ -155,6 +155,17 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my face is drooping, can dry needling help?", "stroke", False),
         ("can dry needling help? i have the worst headache of my life", "sudden_headache", False),
         ("i cant go on like this", "self_harm", False),
+        # The negation reaches across a list, but not past "but".
+        ("i dont have any numbness or weakness, just a normal headache", None, True),
+        ("no fever or vomiting but my arm is weak and my head hurts",
+         "headache_with_neurological_sign", False),
+        # An intermittent headache, an onset that is the needle's, everyday uses of "kill"/"end".
+        ("the pain in my temple comes and goes", None, True),
+        ("the needle went in suddenly and i jumped", None, True),
+        ("my migraines are killing my social life", None, True),
+        ("i want to end my membership at the clinic", None, True),
+        ("my headache comes and goes and now my arm is weak",
+         "headache_with_neurological_sign", False),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
         ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
     ],
