@@ -45,14 +45,16 @@ _TYPOS = {
     r"\bnumm?b?ness\b|\bnumb\b": "numb",
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
-    r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid)\b|\bneck (hurts|pain\w*) when i (bend|move|look|turn)\w*"
-    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\bchin (to|on) (my |his |her |their )?chest\b": "stiffneck",
+    r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked)\b|\bneck (hurts|pain\w*) when i (bend|move|look|turn)\w*"
+    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(screams?|cries|cry|crying|hurts?) when (we|i|you|they) (move|bend|touch) (his|her|their|my) neck\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bboiling hot\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
     r"\bcan not\b": "cannot",
     # British: "had a fit" is a seizure, "has a temperature" a fever
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
+    r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
     r"\b(a|running a|got a) temperature\b|\b(temperature|temp) (of )?\d+": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
@@ -71,7 +73,7 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headache|migraine|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at) (my|the) (back of (my |the )?)?(head|skull|temples?|forehead)|(inside|in) my skull|"
+    r"(headache|migraine|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|"
     r"\bhead( \w+){0,2} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*))"
 )
 
@@ -86,14 +88,15 @@ WORST_EVER = [
     r"never (had|felt) (a |any )?(head )?(headache|migraine|pain)( \w+){0,2} (this|so|as) (bad|severe|painful|intense)",
     rf"({HEADACHE}|my head)( \w+){{0,4}} never (been|felt|had it) (this|so) (bad|severe|painful)",
     r"worse than (anything|any (headache|migraine|pain)) (i have|ive|i) (ever )?(had|known|felt)",
-    rf"{HEADACHE}( \w+){{0,3}} (is|was|its) (the|by far the) {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
+    rf"{HEADACHE}( \w+){{0,12}} {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
     rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
     r"never( in my (whole |entire )?life)? (have i |had |felt |known )(\w+ ){0,3}(headache|migraine|head pain|pain) like (this|it)",
 ]
 # A headache with a sudden onset, said near it in either order.
 _ONSET = (
-    r"(suddenly|abrupt\w*|out of nowhere|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
+    r"(suddenly|abrupt\w*|(out of|from) nowhere|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
+    r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot)|"
     r"never felt anything like (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
@@ -103,6 +106,7 @@ _ONSET = (
 SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
     r"(explod\w*|explosion|bomb went off)( \w+){0,6} (head|skull)\b",
+    r"(felt|heard|had) a (pop|snap|bang|crack|click) in (my|his|her|the) (head|skull)",
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*)",
@@ -139,7 +143,10 @@ NEURO_SIGNS = [
     r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the |my |any )?words)",
     r"(cant|cannot) remember (what day|what year|where (i|he|she|they) (am|is|are)|who)",
     r"repeating (the same|herself|himself|themselves|myself)",
-    r"(only )?see half|cant see (out of|on) (one|the left|the right)",
+    r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (so |very )?heavy",
+    r"(words|letters|writing|text)( \w+){0,4} (make|makes) no sense",
+    r"(asking|asks|ask) where (i|he|she|they) (am|is|are)",
+    r"(only )?see (the (left|right) )?half|cant see (out of|on) (one|the left|the right)",
     r"(lost|losing|loss of) (the |my )?(speech|voice|vision|sight)",
     r"(everything|things) (has |have |is |are )?(gone |going |look |looks )?double|seeing double|two of everything",
     r"(doesnt|does not|dont|do not) know where (i|he|she|they) (am|is|are)",
@@ -210,7 +217,7 @@ SELF_HARM = [
     r"(plan|planning|going|want|about) to overdose",
     r"(nobody|no one) would (care|notice|miss me)",
     r"tak(e|ing) all (my|the|of my) (pills|tablets|meds)",
-    r"(jump|jumping) (off|from|in front of) (a|the) (bridge|building|roof|train|cliff)",
+    r"(jump|jumping) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
     r"goodbye (letters?|notes?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
@@ -221,7 +228,12 @@ SELF_HARM = [
     r"want (it all|everything|my life) to (stop|end)",
     r"better off without me",
     r"(looking up|looked up|searching|searched|googl\w*|research\w*|reading about) (ways|how) to (die|kill|end)",
-    r"(happier|better off)( \w+){0,3} if i (was|were|wasnt|werent) (gone|dead|here|around|alive)",
+    r"(happier|better off|easier|better)( \w+){0,4} if i (just )?(was|were|wasnt|werent|disappeared|died|vanished)\b",
+    r"(scratch|cut|burn|hit|punch|bit|bang)\w* (my ?self|my (arms?|legs?|wrists?|skin|thighs?))( \w+){0,3} (until|till|til|to) (they |it |i )?(bleed|bled|bleeds|bruise|cope)",
+    r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)|saved up (my |the )?(pills|tablets|meds)",
+    r"(thinking|thought|thoughts) (of|about) ending it\b",
+    r"life( \w+){0,2} (pointless|meaningless)",
+    r"(drive|drove|crash|steer)\w*( \w+){0,3} (car|myself) (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck)",
     r"(took|taken|swallowed) (a |the )?(whole|full|entire) (box|bottle|packet|pack|strip)",
     r"(going|gonna|plan|planning|plans|about|ready|decided) to end it\b",
     r"(way|ways|method|methods) to (die|end my life|kill my ?self)\b",
@@ -251,7 +263,7 @@ SELF_HARM = [
 _NEGATION = re.compile(r"\b(no|not|never|without|dont|doesnt|didnt|isnt|wasnt|havent|hasnt|arent|neither|nor|denies|free of)\b")
 _HISTORY = re.compile(
     r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) )?"
-    r"(years?|months?|weeks?|decades?) ago\b|\blast (year|month|summer|winter|spring|autumn)\b"
+    r"(years?|months?|weeks?|decades?) ago\b|\blast (week|year|month|summer|winter|spring|autumn)\b"
     r"|\bin (19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (child|kid|teen)\b|\bwhen i was\b"
     r"|\bin the past\b|\bpreviously\b|\brecovered from\b|\bback in\b"
 )
@@ -309,6 +321,7 @@ _TREATMENT_QUESTION = re.compile(
     r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} "
     r"(cause|causes|give|lead to|trigger|result in|make|help|helps|treat|work|fix|ease|relieve)\b"
     r"|\bside effects?\b|\brisk of\b|\b(can|could|may|should) i (have|get|do|try|book)\b"
+    r"|\b(medication|medicine|meds|pills|tablets|triptans?|injection|anaesthetic|dentist)( \w+){0,2} (makes?|made|gives?|gave|causes?|caused|numbed)\b"
 )
 # "is that normal?" asks about the treatment only when the treatment is mentioned: "my arm
 # jumped when the physio needled it, is that normal" is a question, "my face is drooping is
@@ -322,8 +335,18 @@ _IDIOMS = re.compile(
     r"\bkill(s|ing|ed)? my (social life|weekends?|plans|mood|sleep|career|job|days?|evenings?|holidays?)\b|"
     r"\bend(ing)? (my|the|our) (membership|subscription|contract|booking|appointment|sessions?|treatment|course)\b"
 )
-# A headache that comes and goes is not the sudden, severe one the rules look for.
+# A headache that comes and goes, builds slowly or has an everyday cause is not the sudden,
+# severe one the rules look for; a knock to the head after which all is well is not an injury.
 _INTERMITTENT = re.compile(r"\b(comes and goes|come and go|coming and going|on and off|off and on)\b")
+_GRADUAL = re.compile(r"\b(gradual\w*|slowly|crept|creeping|built up|building up)\b")
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(with|from|because of|due to) (a|my|the|this) (cold|flu|hangover|period|screens?|new glasses)\b|"
+    r"\bsinus\w*|\bhangover\b"
+)
+_REASSURED = re.compile(
+    r"\b(seems?|is|looks?|feels?|im|hes|shes|theyre|i am|he is|she is) (fine|ok|okay|normal|happy|well)\b|"
+    r"\bplaying (happily|normally|as usual)\b|\bnothing serious\b|\blightly\b"
+)
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
 DISTRESS = re.compile(
     r"\b(hopeless|give up|giving up|cant cope|cannot cope|die|dying|dead|end it|pointless|"
@@ -378,10 +401,15 @@ def _assess_clause(text: str) -> Assessment:
         return Assessment("headache_after_head_injury")
     negated = any(_negated(text, m.start()) for m in SYMPTOM.finditer(text))
     usual = mentions_symptom and _usual(text, _NOW)
-    intermittent = headache and bool(_INTERMITTENT.search(text))
+    everyday = headache and (
+        _usual(text, _NOW) or any(p.search(text) for p in (_INTERMITTENT, _GRADUAL, _EVERYDAY_CAUSE))
+    )
+    reassured = bool(_REASSURED.search(text)) and _find(HEAD_INJURY, text)
     # "the needle went in suddenly and i jumped": the onset is the needle's, not a headache's.
     needle_onset = not headache and bool(_TREATMENT.search(text) and re.search(_ONSET, text))
-    return Assessment(cleared=negated or usual or intermittent or needle_onset or bool(_IDIOMS.search(text)))
+    return Assessment(
+        cleared=negated or usual or everyday or reassured or needle_onset or bool(_IDIOMS.search(text))
+    )
 
 
 def assess(message: str) -> Assessment:

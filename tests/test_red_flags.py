@@ -166,6 +166,15 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i want to end my membership at the clinic", None, True),
         ("my headache comes and goes and now my arm is weak",
          "headache_with_neurological_sign", False),
+        # A slow or everyday headache, a knock after which all is well, a sign put down to a
+        # medicine, and "last week" as history.
+        ("my headache started gradually and is the usual throb", None, True),
+        ("my head hurts when i bend over with a cold", None, True),
+        ("my toddler bumped his head lightly and is playing happily", None, True),
+        ("my son hit his head, he seems fine but now he is vomiting",
+         "headache_after_head_injury", False),
+        ("my migraine medication makes my hands tingle", None, True),
+        ("my speech was slurred after the dentist numbed my mouth last week", None, True),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
         ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
     ],
