@@ -290,6 +290,13 @@ def test_emergency_reply_stands_alone():
     assert "dry needling" not in reply["text"].lower()
 
 
+@pytest.mark.parametrize("response", ["utter_default", "utter_did_you_mean"])
+def test_the_unsure_replies_point_to_emergency_help(response):
+    # A safety net for an emergency that the rules and the model both miss.
+    text = domain()["responses"][response][0]["text"]
+    assert "emergency number" in text and "harming yourself" in text
+
+
 def test_welcome_says_it_is_an_automated_assistant_not_medical_advice():
     text = domain()["responses"]["utter_welcome"][0]["text"].lower()
     for needed in ("automated assistant", "not a person", "one article", "not medical advice"):
