@@ -48,6 +48,12 @@ MIN_COMPOUND_PART = 5
 # to us. In the 1,500 questions of the held-out and fresh sets, every in-scope question has at
 # least a third of its content words known (the fewest: "are dirty needles a concern").
 MIN_FAMILIAR_SHARE = 0.25
+# Typo matches are partly chance too: once "sit" was a training word, "lorem ipsum dolor sit
+# amet" had one word known and one typo match ("dolor" for "door"), two of five. So when fewer
+# than MIN_FAMILIAR_SHARE of the words are known as written, the typo matches must bring the
+# share to half. In the ~1,800 labelled test messages this changes nothing: those that rest on
+# typos ("does it realease endorfins", "heya") have half or more of their words matched.
+MIN_SHARE_WITH_TYPOS = 0.5
 
 
 def words(text: str) -> list[str]:
@@ -112,8 +118,9 @@ class UnfamiliarWordsFallback(GraphComponent):
             # Only function words ("what can you do?"): familiar if every one was seen.
             all_words = words(text)
             return bool(all_words) and all(w in self._vocabulary for w in all_words)
-        known = sum(self._is_known(word) for word in content)
-        return known > 0 and known / len(content) >= MIN_FAMILIAR_SHARE
+        exact = sum(word in self._vocabulary for word in content) / len(content)
+        known = sum(self._is_known(word) for word in content) / len(content)
+        return exact >= MIN_FAMILIAR_SHARE or known >= MIN_SHARE_WITH_TYPOS
 
     def _is_known(self, word: str) -> bool:
         if word in self._vocabulary:

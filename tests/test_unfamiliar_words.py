@@ -15,6 +15,8 @@ EXAMPLES = [
     "is it the same as acupuncture",
     "any side effects",
     "who wrote hamlet",
+    "do they release endorphins",
+    "can i sit in the car with the door open after",  # "sit", and "door" for "dolor"
 ]
 
 
@@ -41,6 +43,7 @@ def confidence_after(component, text):
         "asdf qwerty zxcv",
         "lorem ipsum dolor sit amet",  # "amet" is 0.8 like "hamlet", but two letters shorter
         "lorem ipsum hamlte sit amet",  # one known word (a typo of it) in five is chance
+        "qwerty acupunture zxcv",  # a typo match in three: chance, unless half are matched
         "??",
         "kjhkjh",
         "what zz",
@@ -63,7 +66,9 @@ def test_unknown_words_drop_the_confidence(component, text):
         "/faq/side_effects",
         "what is it?",  # function words only, all seen in training
         "acupuncturesessions",  # run together with a known word
-        "qwerty acupunture zxcv",  # a known word in three
+        "qwerty acupuncture zxcv",  # a known word in three
+        "qwerty acupunture",  # a typo match in two
+        "does it realease endorfins",  # all typos, but every word matched
     ],
 )
 def test_known_or_misspelled_words_and_payloads_keep_it(component, text):
