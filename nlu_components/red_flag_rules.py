@@ -212,7 +212,7 @@ SELF_HARM = [
     r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
     r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
     r"end(ing)? it all|end(ing)? (things|everything)\b",
-    r"\bcutting (again|myself)\b|\bbeen cutting\b",
+    r"\bcutting again\b|\bbeen cutting\b",
     r"(hang|drown|shoot|poison|stab|strangle) (my ?self|him ?self|her ?self|them ?selves)",
     r"stop existing|(not|no longer) (want to )?exist\b|cease to exist",
     r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
@@ -224,7 +224,7 @@ SELF_HARM = [
     r"goodbye (letters?|notes?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
-    r"want to end it\b|life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
+    r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
     r"stockpil\w*( \w+){0,2} (pills|tablets|meds)|(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end)",
@@ -232,31 +232,30 @@ SELF_HARM = [
     r"(looking up|looked up|searching|searched|googl\w*|research\w*|reading about) (ways|how) to (die|kill|end)",
     r"(happier|better off|easier|better)( \w+){0,4} if i (just )?(was|were|wasnt|werent|disappeared|died|vanished)\b",
     r"(scratch|cut|burn|hit|punch|bit|bang)\w* (my ?self|my (arms?|legs?|wrists?|skin|thighs?))( \w+){0,3} (until|till|til|to) (they |it |i )?(bleed|bled|bleeds|bruise|cope)",
-    r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)|saved up (my |the )?(pills|tablets|meds)",
-    r"(thinking|thought|thoughts) (of|about) ending it\b",
+    r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)",
     r"life( \w+){0,2} (pointless|meaningless)",
     r"(drive|drove|crash|steer)\w*( \w+){0,3} (car|myself) (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck)",
     r"(took|taken|swallowed) (a |the )?(whole|full|entire) (box|bottle|packet|pack|strip)",
-    r"(going|gonna|plan|planning|plans|about|ready|decided) to end it\b",
+    r"(want|going|gonna|plan|planning|plans|about|ready|decided) to end it\b|(thinking|thought|thoughts) (of|about) ending it\b",
     r"(way|ways|method|methods) to (die|end my life|kill my ?self)\b",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
     r"(world|everyone|everybody|family|they)( \w+){0,3} (better|happier)( off)? without (me|him|her|them)\b",
     r"\bnoose\b|\b(got|have|bought|found) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake)",
-    r"(pills|tablets) (saved|stockpiled|stashed)|stockpil\w* (pills|tablets|meds)",
+    r"(pills|tablets) (saved|stockpiled|stashed)|saved up (my |the )?(pills|tablets|meds)",
     r"point (in|of|to) (living|life|going on|carrying on|being alive|being here)",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
     r"(dont|do not|no longer) want to (live|be alive|wake up)",
     r"(want|wanna|going|wish) (to|i (was|were|could)) (die|be dead|dead)",
-    r"\bwant to die\b|\bwanna die\b",
+    r"\bwanna die\b",
     r"better off (if i (was|were) )?dead",
     r"(rather|prefer to) (be dead|die)\b",
     r"(cant|cannot|can not) (go on|take (it|this)|do this) any ?more|(cant|cannot) go on (living|like this)",
     r"no (reason|point) (to|in) (live|living|going on)|(dont|do not|cant|cannot) see (any |the )?(reason|point) (to|in|of) (keep )?(live|living|going on|being alive)",
     r"(overdose|od) on (my )?(pills|meds|medication|tablets)",
-    r"\boverdosed\b|(took|taken|take|taking|going to take) (an overdose|too many (pills|tablets))",
+    r"\boverdosed\b|(took|taken|take|taking|going to take) an overdose",
     r"(wish|want)( \w+){0,6} (not|never) (to )?wake up|disappear (forever|for ever|for good)",
 ]
 
@@ -403,10 +402,8 @@ def _assess_clause(text: str) -> Assessment:
     if (headache or _find(INJURY_SIGNS, text)) and _find(HEAD_INJURY, text):
         return Assessment("headache_after_head_injury")
     negated = any(_negated(text, m.start()) for m in SYMPTOM.finditer(text))
-    usual = mentions_symptom and _usual(text, _NOW)
-    everyday = headache and (
-        _usual(text, _NOW) or any(p.search(text) for p in (_INTERMITTENT, _GRADUAL, _EVERYDAY_CAUSE))
-    )
+    usual = (mentions_symptom or headache) and _usual(text, _NOW)
+    everyday = headache and any(p.search(text) for p in (_INTERMITTENT, _GRADUAL, _EVERYDAY_CAUSE))
     reassured = bool(_REASSURED.search(text)) and _find(HEAD_INJURY, text)
     # "the needle went in suddenly and i jumped": the onset is the needle's, not a headache's.
     needle_onset = not headache and bool(_TREATMENT.search(text) and re.search(_ONSET, text))

@@ -1,12 +1,12 @@
-"""Ask to rephrase when a message shares no word with anything the assistant was trained on.
+"""Ask to rephrase when a message shares (almost) no word with what the assistant was trained on.
 
 DIET's softmax confidence is relative: for "lorem ipsum dolor" or "asdf qwerty" some intent
 still wins, often with confidence near 1.0, so Rasa's FallbackClassifier never fires. This
-component learns the vocabulary of the training examples and, when none of the message's
-content words is known (exactly, or as a close misspelling such as "acupunture") or a message
-of only function words uses one never seen ("the zz"), sets the
-intent confidence to 0 so that the FallbackClassifier after it turns the message into
-`nlu_fallback`. Button payloads ("/faq/...") are left alone.
+component learns the vocabulary of the training examples and, when too few of the message's
+content words are known (exactly, or as a close misspelling such as "acupunture"; the shares are
+below) or a message of only function words uses one never seen ("the zz"), sets the intent
+confidence to 0 so that the FallbackClassifier after it turns the message into `nlu_fallback`.
+Button payloads ("/faq/...") are left alone.
 """
 
 from __future__ import annotations
