@@ -175,6 +175,23 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
          "headache_after_head_injury", False),
         ("my migraine medication makes my hands tingle", None, True),
         ("my speech was slurred after the dentist numbed my mouth last week", None, True),
+        # A usual sudden onset, a lifelong trait, a cold, a risk question about someone else's
+        # past, and figures of speech (the signs are looked for in the rest of the message).
+        ("my migraine came on suddenly like always", None, True),
+        ("my migraines always start suddenly but this one is the worst ever",
+         "sudden_headache", False),
+        ("her smile has always been lopsided in photos", None, True),
+        ("his face has always drooped a bit but now his arm is weak", "stroke", False),
+        ("headache and a blocked nose, probably a cold", None, True),
+        ("my aunt had a stroke in her fifties, am i at higher risk", None, True),
+        ("my migraine made me go weak at the knees", None, True),
+        ("i am confused by all the migraine advice online", None, True),
+        ("migraine and i am confused about where i am", "headache_with_neurological_sign", False),
+        # "not a normal migraine" says new; it does not negate the headache. Needles used on
+        # oneself are a treatment question, a weapon is not.
+        ("not my usual migraine, it hit me in a split second", "sudden_headache", False),
+        ("i bought needles online, can i just do it on myself", None, False),
+        ("i have a knife and i keep thinking about using it on myself", "self_harm", False),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
         ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
     ],
