@@ -192,6 +192,16 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("not my usual migraine, it hit me in a split second", "sudden_headache", False),
         ("i bought needles online, can i just do it on myself", None, False),
         ("i have a knife and i keep thinking about using it on myself", "self_harm", False),
+        # "is killing me" clears a bad headache said on its own, not a message with more in
+        # it; plural migraines are the usual ones; signs said to be fine; a sign put down to
+        # the dentist; "if i have ever had" is no event.
+        ("my head is killing me and i feel sick", None, True),
+        ("i keep seeing stars and my head is killing me", None, False),
+        ("my migraines hit out of nowhere, is that typical", None, True),
+        ("my migraine hit out of nowhere", "sudden_headache", False),
+        ("my speech is fine and my face is fine, just a migraine", None, True),
+        ("my lip went numb after the dentist and now i have a headache", None, True),
+        ("what should i say if i have ever had a seizure", None, True),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
         ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
     ],
