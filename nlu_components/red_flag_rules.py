@@ -242,7 +242,7 @@ SELF_HARM = [
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
     r"stockpil\w*( \w+){0,2} (pills|tablets|meds)|(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
-    r"want (it all|everything|my life) to (stop|end)",
+    r"want (it all|everything|my life) to (stop|end|be over)",
     r"better off without me",
     r"(looking up|looked up|searching|searched|googl\w*|research\w*|reading about) (ways|how) to (die|kill|end)",
     r"(happier|better off|easier|better)( \w+){0,4} if i (just )?(was|were|wasnt|werent|disappeared|died|vanished)\b",
@@ -250,7 +250,14 @@ SELF_HARM = [
     r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)",
     r"life( \w+){0,2} (pointless|meaningless)",
     r"(drive|drove|crash|steer)\w*( \w+){0,3} (car|myself) (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck)",
-    r"(took|taken|swallowed) (a |the )?(whole|full|entire) (box|bottle|packet|pack|strip)",
+    r"(took|taken|swallowed|downed) (a |the )?(whole |full |entire |half (a |the )?|most of (a |the |my )?)(box|bottle|packet|pack|strip|tub)",
+    r"(pills|tablets) (\w+ )?(counted|lined|laid) (out|up)|(counted|lined|laid) (out|up) (my |the |all )?(pills|tablets)",
+    r"(by|on|near|onto) the (railway line|railway tracks?|train tracks?)\b|(cant|cannot) (think of|find|see) (a|any|one) reason not to\b",
+    r"\bnothing matters any ?more\b|(said|saying|say) my (final |last )?goodbyes|made my peace\b",
+    r"(wish|wishing|hope|hoping|pray|praying)( \w+){0,5} (hit|kill|run over) me\b",
+    r"(been|keeps?|started|is|was|keep) (burning|scratching|hitting|punching|starving) (my|him|her|them)sel(f|ves)",
+    r"way out is (to die|death|dying|to end it|suicide)|(nothing|no one|nobody) (left )?to live for\b",
+    r"(cant|cannot|dont|do not) see (a|any) future\b|\bi (just )?want out\b(?! of)",
     r"(want|going|gonna|plan|planning|plans|about|ready|decided) to end it\b|(thinking|thought|thoughts) (of|about) ending it\b",
     r"(way|ways|method|methods) to (die|end my life|kill my ?self|not be (here|alive|around)|disappear)\b",
     r"(sleep|go to sleep|fall asleep) (forever|for ever|for good|and never wake)",
@@ -258,7 +265,7 @@ SELF_HARM = [
     r"\b(gun|knife|blade|razor|rope)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
     r"(world|everyone|everybody|family|they)( \w+){0,3} (better|happier)( off)? without (me|him|her|them)\b",
-    r"\bnoose\b|\b(got|have|bought|found) (a|the) rope\b",
+    r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake)",
     r"(pills|tablets) (saved|stockpiled|stashed)|saved up (my |the )?(pills|tablets|meds)",
@@ -288,7 +295,7 @@ _NEGATION = re.compile(r"\b(no|not|never|without|dont|doesnt|didnt|isnt|wasnt|ha
 _HISTORY = re.compile(
     r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) )?"
     r"(years?|months?|weeks?|decades?) ago\b|\blast (week|year|month|summer|winter|spring|autumn)\b"
-    r"|\bin (19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (child|kid|teen)\b|\bwhen i was\b"
+    r"|\bin (19|20)\d\d\b|\bhistory of\b|\bused to\b|\bas a (child|kid|teen|teenager|baby|student)\b|\bwhen i was\b"
     r"|\bin the past\b|\bpreviously\b|\bif (i|you|he|she|they) (have|has|had|ve) ever (had|been)\b|\brecovered from\b|\bback in\b"
     r"|\bin (my|his|her|their) (teens|twenties|thirties|forties|fifties|sixties|seventies|\d0s)\b|\bat (the )?age( of)? \d+"
 )
@@ -355,7 +362,7 @@ _TREATMENT_QUESTION = re.compile(
     r"(cause|causes|give|lead to|trigger|result in|make|help|helps|treat|work|fix|ease|relieve)\b"
     r"|\bside effects?\b|\brisk of\b|\bat (a )?(higher |more |greater |increased )?risk\b|\b(can|could|may|should) i (have|get|do|try|book)\b"
     r"|\b(medication|medicine|meds|pills|tablets|triptans?|injection|anaesthetic|dentist)( \w+){0,2} (makes?|made|gives?|gave|causes?|caused|numbed)\b"
-    r"|\b(after|from|because of) (the|my|a|all the) (dentist|drilling|injection|anaesthetic|filling|jab|vaccine|vaccination)\b"
+    r"|\b(after|from|because of|at) (the|my|a|all the) (dentist|drilling|injection|anaesthetic|filling|jab|vaccine|vaccination)\b"
 )
 # "is that normal?" asks about the treatment only when the treatment is mentioned: "my arm
 # jumped when the physio needled it, is that normal" is a question, "my face is drooping is
@@ -369,7 +376,7 @@ _IDIOMS = re.compile(
     r"\bend(ing)? (my|the|our) (membership|subscription|contract|booking|appointment|sessions?|treatment|course)\b"
 )
 # "this migraine is killing me" is no distress, and on its own it is no emergency either.
-_HYPERBOLE = re.compile(r"\b(is|are) killing me\b")
+_HYPERBOLE = re.compile(r"\b(is|are) (killing me|a killer)\b")
 # What may stand beside it for the message to be only a bad headache: "my head is killing me
 # and i feel sick today". Anything else ("i keep seeing everything twice") may be a sign the
 # rules do not know, and the model keeps its say.
@@ -403,7 +410,7 @@ _EVERYDAY_CAUSE = re.compile(
 _REASSURED = re.compile(
     r"\b(seems?|is|looks?|feels?|im|hes|shes|theyre|i am|he is|she is) (fine|ok|okay|normal|happy|well)\b|"
     r"\b(been|is|seems|looks|feels|was) (totally |completely |perfectly |absolutely )?(fine|ok|okay|normal|well|himself|herself)\b|"
-    r"\bplaying (happily|normally|as usual)\b|\bnothing serious\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
+    r"\bplaying (happily|normally|as usual)\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
 )
 # Signs said to be fine count as negated: "my speech is fine and my face is fine".
 _SIGNS_FINE = re.compile(

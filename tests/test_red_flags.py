@@ -171,6 +171,7 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my headache started gradually and is the usual throb", None, True),
         ("my head hurts when i bend over with a cold", None, True),
         ("my toddler bumped his head lightly and is playing happily", None, True),
+        ("my toddler knocked his head on the table and is giggling", None, True),
         ("my son hit his head, he seems fine but now he is vomiting",
          "headache_after_head_injury", False),
         ("my migraine medication makes my hands tingle", None, True),
