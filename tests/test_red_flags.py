@@ -203,6 +203,14 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my speech is fine and my face is fine, just a migraine", None, True),
         ("my lip went numb after the dentist and now i have a headache", None, True),
         ("what should i say if i have ever had a seizure", None, True),
+        # A negated headache clears nothing ("never had one this intense" is the worst); a
+        # question about what needling treats does not describe one; fine now after a knock.
+        ("never ever had a head pain this bad", "sudden_headache", False),
+        ("i have never had a headache like this, it came on in seconds", "sudden_headache", False),
+        ("does dry needling help with thunderclap headaches", None, True),
+        ("i hit my head last week and i am completely fine now", None, True),
+        # Any mention of suicide gets the crisis line, even denied: it costs little.
+        ("im not suicidal, just fed up with migraines", "self_harm", False),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
         ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
     ],
