@@ -209,6 +209,13 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i have never had a headache like this, it came on in seconds", "sudden_headache", False),
         ("does dry needling help with thunderclap headaches", None, True),
         ("i hit my head last week and i am completely fine now", None, True),
+        # Self-harm concepts narrowed to their meaning: a place, notes, goodbyes, a future.
+        ("i live near the railway line and the noise gives me headaches", None, False),
+        ("i am standing by the railway line and see no reason to go on", "self_harm", False),
+        ("i said my goodbyes at the party and left with a migraine", None, False),
+        ("everything i try is pointless for my migraines", None, False),
+        ("i dont see any future for dry needling", None, False),
+        ("i cant see a future for myself", "self_harm", False),
         # Any mention of suicide gets the crisis line, even denied: it costs little.
         ("im not suicidal, just fed up with migraines", "self_harm", False),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
