@@ -370,6 +370,7 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_15.yml",
     "tests/nlu_fresh_test_16.yml",
     "tests/nlu_fresh_test_17.yml",
+    "tests/nlu_fresh_test_18.yml",
 ]
 
 
