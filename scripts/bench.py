@@ -115,7 +115,7 @@ def visitor_questions() -> list[str]:
     real typed traffic rarely hits."""
     texts = [
         text
-        for test_set in ("tests/nlu_holdout.yml", "tests/nlu_fresh_test.yml")
+        for test_set in ("tests/nlu_holdout.yml", "tests/nlu_fresh_test_18.yml")
         for text, expected in load_labelled(ROOT / test_set)
         if expected.startswith("faq/")
     ]

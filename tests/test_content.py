@@ -351,25 +351,10 @@ def test_the_kept_back_red_flag_batch_is_never_used_for_training():
     assert not [t for t in texts if normalise(t) in trained]
 
 
-# Written one after the other, each after the choices the earlier ones had guided.
+# Kept back until scored once. Fresh sets 1-17, scored and read in earlier sessions, became
+# training data in the thirteenth session (data/nlu): a set whose misses have been read no
+# longer measures questions nobody has seen.
 FRESH_SETS = [
-    "tests/nlu_fresh_test.yml",
-    "tests/nlu_fresh_test_2.yml",
-    "tests/nlu_fresh_test_3.yml",
-    "tests/nlu_fresh_test_4.yml",
-    "tests/nlu_fresh_test_5.yml",
-    "tests/nlu_fresh_test_6.yml",
-    "tests/nlu_fresh_test_7.yml",
-    "tests/nlu_fresh_test_8.yml",
-    "tests/nlu_fresh_test_9.yml",
-    "tests/nlu_fresh_test_10.yml",
-    "tests/nlu_fresh_test_11.yml",
-    "tests/nlu_fresh_test_12.yml",
-    "tests/nlu_fresh_test_13.yml",
-    "tests/nlu_fresh_test_14.yml",
-    "tests/nlu_fresh_test_15.yml",
-    "tests/nlu_fresh_test_16.yml",
-    "tests/nlu_fresh_test_17.yml",
     "tests/nlu_fresh_test_18.yml",
 ]
 
