@@ -419,6 +419,13 @@ _EVERYDAY_CAUSE = re.compile(
     r"\b(its|it is|just|only|probably|must be|caught|got|have) (a|the) (cold|flu|virus|bug|hangover)\b|"
     r"\b(runny|blocked|stuffy) nose\b|\bsniffles\b|\bsinus\w*|\bhangover\b"
 )
+# "worst" said of a time or a circumstance describes the visitor's pattern ("my migraines are
+# worst in winter", "my headache is the worst when i wake up"), not a worst-ever onset.
+_WORST_WHEN = re.compile(
+    r"\bworst (when|whenever|if|after|before|during|around|first thing|at night|"
+    r"in the (mornings?|evenings?|afternoons?|night)|in (the )?(winter|summer|spring|autumn)|"
+    r"on (weekends|mondays|workdays|work days))\b"
+)
 _REASSURED = re.compile(
     r"\b(seems?|is|looks?|feels?|im|hes|shes|theyre|i am|he is|she is) (fine|ok|okay|normal|happy|well)\b|"
     r"\b(been|is|am|im|are|seems|looks|feels|was) (totally |completely |perfectly |absolutely )?(fine|ok|okay|normal|well|himself|herself)\b|"
@@ -491,7 +498,9 @@ def _assess_clause(text: str) -> Assessment:
         _SIGNS_FINE.search(text)
     )
     usual = (mentions_symptom or headache) and _usual(text, _NOW)
-    everyday = headache and any(p.search(text) for p in (_INTERMITTENT, _GRADUAL, _EVERYDAY_CAUSE))
+    everyday = headache and any(
+        p.search(text) for p in (_INTERMITTENT, _GRADUAL, _EVERYDAY_CAUSE, _WORST_WHEN)
+    )
     reassured = bool(_REASSURED.search(text)) and _find(HEAD_INJURY, text)
     # "the needle went in suddenly and i jumped": the onset is the needle's, not a headache's.
     needle_onset = not headache and bool(_TREATMENT.search(text) and re.search(_ONSET, text))

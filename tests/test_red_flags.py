@@ -209,6 +209,14 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i have never had a headache like this, it came on in seconds", "sudden_headache", False),
         ("does dry needling help with thunderclap headaches", None, True),
         ("i hit my head last week and i am completely fine now", None, True),
+        # "worst" at a time or in a circumstance is a pattern; worst ever still fires, and a
+        # sign beside the pattern too.
+        ("my headache is the worst when i wake up", None, True),
+        ("my migraines are worst in winter", None, True),
+        ("my headache is worst in the morning and it is the worst of my life",
+         "sudden_headache", False),
+        ("my headache is worst at night and now my arm is numb",
+         "headache_with_neurological_sign", False),
         # Self-harm concepts narrowed to their meaning: a place, notes, goodbyes, a future.
         ("i live near the railway line and the noise gives me headaches", None, False),
         ("i am standing by the railway line and see no reason to go on", "self_harm", False),
