@@ -51,8 +51,8 @@ _TYPOS = {
     r"\bnumm?b?ness\b|\bnumb\b": "numb",
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
-    r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
-    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) neck\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete)|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
+    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) neck\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(screams?|cries|cry|crying|hurts?) when (we|i|you|they) (move|bend|touch) (his|her|their|my) (neck|head forward|head down)\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bboiling hot\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
@@ -61,7 +61,7 @@ _TYPOS = {
     # British: "had a fit" is a seizure, "has a temperature" a fever
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
-    r"\b(a|running a|got a) temperature\b|\b(temperature|temp) (of )?\d+": "fever",
+    r"\b(a|running a|got a) (high |raging |huge |very high |really high )?temperature\b|\b(temperature|temp) (of )?\d+": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
 
@@ -80,13 +80,13 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*))"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony)|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
-_SUPERLATIVE = r"(wors[te]?|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible))"
-_EVER = r"(ever|(of|in) my (whole |entire )?life|like never before)"
+_SUPERLATIVE = r"(wors[te]?|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
+_EVER = r"(ever|(of|in) my (whole |entire )?life|like never before|(ive|i have) (ever )?known)"
 WORST_EVER = [
     r"thunderclap",
     rf"{_SUPERLATIVE} (head )?(headaches?|migraines?|pain)( \w+){{0,6}} {_EVER}",
@@ -108,8 +108,8 @@ _ONSET = (
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|"
-    r"never felt anything like (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
-    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing) to (10|ten|100|unbearable)|"
+    r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
+    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing) to (10|ten|100|unbearable|(the )?max\w*|full)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts))"
 )
@@ -123,6 +123,12 @@ SUDDEN_HEADACHE = [
     rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
     r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*)",
     r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
+]
+
+# A headache said to be severe beyond words counts when something also says it is new.
+SEVERE_HEADACHE = [
+    rf"{HEADACHE}( \w+){{0,6}} (violent|excruciating|agoni[sz]ing|unbearable|made me scream|screaming)",
+    rf"(violent|excruciating|agoni[sz]ing|unbearable|screaming) {HEADACHE}",
 ]
 
 # Neurological signs count together with a headache.
@@ -144,6 +150,13 @@ NEURO_SIGNS = [
     r"dropping things|(cant|cannot) (hold|grip) (things|anything|my|a)",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
     r"\bdrooping\b",
+    r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
+    r"(legs?|knees?)( \w+){0,2} (buckl\w*|gave out|giving out|gives out|keeps? giving out)",
+    r"(cant|cannot|couldnt|unable to) (write|hold (a|the|my) pen)",
+    r"walk\w* like (hes|he is|shes|she is|im|i am|theyre|they are|i was|he was|she was|i am|someone|somebody) (drunk|is drunk)|(cant|cannot) walk (in a )?straight( line)?",
+    r"(forget|forgetting|forgot|lose|losing|lost) (what|the thread of what) (i|he|she|they) (was|were|am|is) (saying|going to say)|mid sentence",
+    r"(curtain|shadow|veil|shade|blind)( \w+){0,4} (over|across|covering|in front of) (my|his|her|their|one) (eye|eyes|vision|sight)",
+    r"\bnot (responding|answering|reacting)\b|staring blankly|blank stare",
     r"\bslurred\b",
     r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
     r"(speak|talk|get (the |my )?(right )?words out)",
@@ -191,6 +204,7 @@ STROKE_SIGNS = [
     r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) (arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is) (odd|strange|weird|wrong|funny|different)",
     r"(face|smile|mouth) (looks?|looked|seems?|is) (odd|strange|weird|wrong|funny|different).*\b(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) (arm|leg)",
     r"(speech|words|talking)( \w+){0,3} (garbled|jumbled)",
+    r"(cant|cannot|couldnt) smile (properly|right|on one side|evenly)|(words|speech) (are |is |sound |sounds )?(thick|heavy)\b",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
     r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
@@ -203,7 +217,12 @@ STROKE_SIGNS = [
     r"(signs|symptoms) of (a )?stroke",
 ]
 
-FEVER_STIFF_NECK = [r"fever\b.*\bstiffneck", r"stiffneck\b.*\bfever"]
+FEVER_STIFF_NECK = [
+    r"fever\b.*\bstiffneck",
+    r"stiffneck\b.*\bfever",
+    # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
+    r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go away|disappear|go pale)( \w+){0,3} (glass|pressed|press)",
+]
 
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|struck|injured|hurt|cracked) (my |his |her |the back of my )?head",
@@ -212,7 +231,7 @@ HEAD_INJURY = [
     r"landed (on|onto) (my|his|her|their) head",
     r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\bheadbutt\w*",
-    r"head (injury|trauma|wound)",
+    r"head (injury|trauma|wound|knock|bump|bang)|(knock|bang|blow) (to|on) the head",
     r"\bconcuss\w*",
     r"(car|road|traffic|bike|cycling|sports|motorcycle) (accident|crash|collision)",
     r"blow to (the|my|his|her) head|\bbash\w* (my|his|her|their) head",
@@ -223,7 +242,7 @@ HEAD_INJURY = [
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|being sick|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    r"passed out|confus\w*|seizure|wont stop crying|sick|blurr\w*|blood thinners?|warfarin|anticoagulants?|now it hurts|"
+    r"passed out|confus\w*|seizure|wont stop crying|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
@@ -297,6 +316,15 @@ SELF_HARM = [
     r"(saying|said|say|says) goodbye to (everyone|everybody|the world|all of us)|(giving|gave|given) away (all )?(my|his|her|their) (things|stuff|belongings)",
     r"(in case|if) i (dont|do not|wont|will not) make it( through)? (tonight|the night|till morning)",
     r"(done|finished|through) with (life|living|being alive|this life)\b",
+    r"(walk|swim|wad)\w*( \w+){0,2} (into|out into|out to) the (sea|ocean|river|lake)( \w+){0,4} (not|never) (coming|come|to come) back",
+    r"wish (i had|id|i was|i were|i) never (been )?born",
+    r"\bcut (myself )?(deeper|too deep)\b",
+    r"(have|got|made) a plan( \w+){0,3} (have|got|bought) (the|some|enough) (pills|tablets|meds|rope|gun|knife)",
+    r"\blife( \w+){0,4} (isnt|is not|not) worth it\b",
+    r"(punch|punching|punched|hit|hitting|bang|banging)( \w+){0,2} (walls?|doors?)( \w+){0,2} (until|till|til) (my )?(knuckles|hands?|fists?)",
+    r"(standing|sitting|stood|sat|climbed|climbing|up) (at|on) the top of (a|the) (multistorey|multi storey|car park|building|tower|cliff|block of flats|flats)\b",
+    # affairs put in order, then "i am done"
+    r"(my will|my (things|stuff|belongings|possessions))( \w+){0,8} (im|i am) (done|ready|finished)\b",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------
@@ -325,7 +353,7 @@ _HABITUAL = re.compile(
 )
 # "this is not a normal migraine" says it is new; it does not negate the headache.
 _NOT_USUAL = re.compile(r"\bnot (a |my |the |your )?(normal|usual|typical|regular|ordinary)\b")
-_NEW = re.compile(r"\b(different|new|never (had|felt)|not (a |my |the |your )?(normal|typical|regular|ordinary)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
+_NEW = re.compile(r"\b(different|new|never (had|felt)|not (my|a|the) (usual |normal )?(migraine|headache)|not (a |my |the |your )?(normal|typical|regular|ordinary)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
 # "my headache eased suddenly after the session" is good news, not an onset.
 _EASED = re.compile(r"\b(better|eased|went away|gone away|disappeared|vanished|stopped|relief|improved|lifted|killed|got rid of)\b")
 _NOW_WORDS = r"now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|again"
@@ -383,7 +411,8 @@ _TREATMENT = re.compile(r"\b(needl\w*|session|treatment|physio\w*|practitioner|a
 _IDIOMS = re.compile(
     r"\bkill(ing|ed|s)? (this|the|my|these|that) (migraines?|headaches?|pain)|\bdying (to|for)\b|"
     r"\bkill(s|ing|ed)? my (social life|weekends?|plans|mood|sleep|career|job|days?|evenings?|holidays?)\b|"
-    r"\bend(ing)? (my|the|our) (membership|subscription|contract|booking|appointment|sessions?|treatment|course)\b"
+    r"\bend(ing)? (my|the|our) (membership|subscription|contract|booking|appointment|sessions?|treatment|course)\b|"
+    r"\bwant (these|my|the|this|them) (migraines?|headaches?|pain|attacks?) to (end|stop|go away|be over)\b"
 )
 # "this migraine is killing me" is no distress, and on its own it is no emergency either.
 _HYPERBOLE = re.compile(r"\b(is|are) (killing me|a killer)\b")
@@ -408,6 +437,8 @@ _FIGURES = re.compile(
     r"\bweak at the knees\b|"
     # a question about what the treatment helps: "does needling help with thunderclap headaches"
     r"\b(help|helps|treat|treats|work|works|cure|cures|used) (with |for |on |against )?(\w+ )?thunderclap (headaches?|migraines?)|"
+    # a question about what one is: "what does a thunderclap headache feel like"
+    r"\b(what|how) (is|are|does|do|would|did)( a| an)? thunderclap (headaches?|migraines?)|"
     r"\bconfus(ed|ing) (by|about|over|with) (all|the|these|those|this|so many|which|how|whether|what to)\b"
 )
 # A headache that comes and goes, builds slowly or has an everyday cause is not the sudden,
@@ -471,6 +502,8 @@ def _assess_clause(text: str) -> Assessment:
     if (_HISTORY.search(text) or _LIFELONG.search(text)) and not _NOW.search(_LIFELONG.sub(" ", text)):
         return Assessment(cleared=mentions_symptom)
     if _find(WORST_EVER, text):
+        return Assessment("sudden_headache")
+    if _find(SEVERE_HEADACHE, text) and _NEW.search(text):
         return Assessment("sudden_headache")
     sudden = _find(SUDDEN_HEADACHE, text)
     # "my migraines always come on suddenly": an onset the visitor knows, not a thunderclap.
