@@ -1,10 +1,11 @@
 """`make eval`: our assistant beside its peers, on the same training data and test set.
 
 Trains (or reuses) our model, trains the peers on data/nlu (the Rasa starter pipeline, a TF-IDF
-nearest neighbour and a MiniLM nearest neighbour), scores all of them on the test set (default
-tests/nlu_holdout.yml; TEST_SET=path for another, in Rasa NLU YAML with faq/<topic> labels) and
-on the red-flag vignettes and near misses, and writes results/eval/report.md and
-results/eval/confusion_matrix.png.
+nearest neighbour and a MiniLM nearest neighbour), scores all of them on each test set (default
+tests/nlu_holdout.yml; TEST_SET="path ..." for others, in Rasa NLU YAML with faq/<topic> labels)
+and on the red-flag vignettes and near misses, and writes results/eval/<set>/report.md and
+results/eval/<set>/confusion_matrix.png for each set. The peers are trained once for all sets:
+the starter pipeline's three trainings are most of the run's time.
 
 Metrics
 - FAQ topic accuracy: FAQ questions answered with exactly their topic.
@@ -143,7 +144,7 @@ def per_label_table(predictions: list[evaluate.Prediction]) -> str:
     return "\n".join(rows)
 
 
-def confusion_png(predictions: list[evaluate.Prediction], path: Path) -> None:
+def confusion_png(predictions: list[evaluate.Prediction], path: Path, title: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -165,7 +166,7 @@ def confusion_png(predictions: list[evaluate.Prediction], path: Path) -> None:
                     color="white" if value > matrix.max() / 2 else "black")
     ax.set_xlabel("predicted")
     ax.set_ylabel("expected")
-    ax.set_title("Our assistant on the held-out set")
+    ax.set_title(title)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -199,18 +200,58 @@ def threshold_sweep(ours: OurAssistant, predictions: list[evaluate.Prediction]) 
     return "\n".join(rows)
 
 
+def write_report(test_set: str, results: dict, test_size: int, flag_count: int,
+                 ours: OurAssistant, out: Path) -> str:
+    """results/eval/<set>/report.md and confusion_matrix.png; returns the table and leads."""
+    out.mkdir(parents=True, exist_ok=True)
+    header = ("| system | FAQ topic accuracy | overall accuracy | out-of-scope recall | "
+              "in-scope refused | did you mean (right topic offered) | emergency recall | "
+              "false alarms | ms/message |")
+    table = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, (_, ms, m) in results.items():
+        # "0.0% (0%)" would read as "asked, never with the right topic".
+        asked = (f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%})"
+                 if m["did_you_mean"] else "none")
+        table.append(
+            f"| {name} | {m['faq_accuracy']:.1%} | {m['overall_accuracy']:.1%} | "
+            f"{m['oos_recall']:.1%} | {m['in_scope_refused']:.1%} | {asked} | "
+            f"{m['emergency_recall']:.1%} | {m['false_alarms']} | {ms:.0f} |"
+        )
+    our_predictions = results[ours.name][0][:test_size]
+    confusion_png(our_predictions, out / "confusion_matrix.png", f"Our assistant on {test_set}")
+    lead_summary = lead_table(results, ours.name, peers.RasaInitPipeline.name)
+    misses = [p for p in results[ours.name][0] if p.predicted != p.expected
+              and not (p.expected == "near_miss" and p.predicted != "emergency")]
+    report = "\n\n".join([
+        "# NLU evaluation: our assistant and its peers",
+        f"Test set: `{test_set}` ({test_size} messages) plus "
+        f"`{RED_FLAGS}` ({flag_count} vignettes and near misses). "
+        "All systems trained on `data/nlu`.",
+        "\n".join(table),
+        "## Our lead over each peer (the same FAQ questions, paired)",
+        lead_summary,
+        "## Our assistant per intent and FAQ topic",
+        per_label_table(our_predictions),
+        "Confusion matrix: `confusion_matrix.png`.",
+        "## Doubtful FAQ answers (data for the \"did you mean\" thresholds)",
+        threshold_sweep(ours, our_predictions),
+        "## Our misses",
+        "\n".join(f"- {p.text!r}: expected {p.expected}, got {p.predicted} "
+                  f"({p.confidence:.2f})" for p in misses) or "none",
+    ])
+    (out / "report.md").write_text(report + "\n")
+    return "\n".join(table) + "\n\n" + lead_summary
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--test-set", default=str(evaluate.DEFAULT_TEST_SET))
+    parser.add_argument("--test-set", nargs="+", default=[str(evaluate.DEFAULT_TEST_SET)])
     parser.add_argument("--model", default=str(evaluate.DEFAULT_MODEL))
     parser.add_argument("--out", default="results/eval")
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
 
-    test_cases = evaluate.load_labelled(Path(args.test_set))
+    test_sets = {path: evaluate.load_labelled(Path(path)) for path in args.test_set}
     flag_cases = red_flag_cases()
-    cases = test_cases + flag_cases
     training = evaluate.load_labelled(Path("data/nlu"))
     texts, labels = [t for t, _ in training], [lbl for _, lbl in training]
 
@@ -229,50 +270,17 @@ def main() -> int:
         systems.append(peers.TfidfNearestNeighbour().fit(texts, labels))
         systems.append(peers.MiniLmNearestNeighbour().fit(texts, labels))
 
-        results = {}
-        for system in systems:
-            predictions, ms = score(system, cases)
-            results[system.name] = (predictions, ms, metrics(predictions, len(test_cases)))
-
-    header = ("| system | FAQ topic accuracy | overall accuracy | out-of-scope recall | "
-              "in-scope refused | did you mean (right topic offered) | emergency recall | "
-              "false alarms | ms/message |")
-    table = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for name, (_, ms, m) in results.items():
-        # "0.0% (0%)" would read as "asked, never with the right topic".
-        asked = (f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%})"
-                 if m["did_you_mean"] else "none")
-        table.append(
-            f"| {name} | {m['faq_accuracy']:.1%} | {m['overall_accuracy']:.1%} | "
-            f"{m['oos_recall']:.1%} | {m['in_scope_refused']:.1%} | {asked} | "
-            f"{m['emergency_recall']:.1%} | {m['false_alarms']} | {ms:.0f} |"
-        )
-    our_predictions = results[ours.name][0][: len(test_cases)]
-    confusion_png(our_predictions, out / "confusion_matrix.png")
-    lead_summary = lead_table(results, ours.name, peers.RasaInitPipeline.name)
-    misses = [p for p in results[ours.name][0] if p.predicted != p.expected
-              and not (p.expected == "near_miss" and p.predicted != "emergency")]
-    report = "\n\n".join([
-        "# NLU evaluation: our assistant and its peers",
-        f"Test set: `{args.test_set}` ({len(our_predictions)} messages) plus "
-        f"`{RED_FLAGS}` ({len(flag_cases)} vignettes and near misses). "
-        "All systems trained on `data/nlu`.",
-        "\n".join(table),
-        "## Our lead over each peer (the same FAQ questions, paired)",
-        lead_summary,
-        "## Our assistant per intent and FAQ topic",
-        per_label_table(our_predictions),
-        "Confusion matrix: `confusion_matrix.png`.",
-        "## Doubtful FAQ answers (data for the \"did you mean\" thresholds)",
-        threshold_sweep(ours, our_predictions),
-        "## Our misses",
-        "\n".join(f"- {p.text!r}: expected {p.expected}, got {p.predicted} "
-                  f"({p.confidence:.2f})" for p in misses) or "none",
-    ])
-    (out / "report.md").write_text(report + "\n")
-    print("\n".join(table))
-    print("\n" + lead_summary)
-    print(f"\nReport: {out / 'report.md'}, confusion matrix: {out / 'confusion_matrix.png'}")
+        for test_set, test_cases in test_sets.items():
+            cases = test_cases + flag_cases
+            results = {}
+            for system in systems:
+                predictions, ms = score(system, cases)
+                results[system.name] = (predictions, ms, metrics(predictions, len(test_cases)))
+            out = Path(args.out) / Path(test_set).stem
+            summary = write_report(test_set, results, len(test_cases), len(flag_cases), ours, out)
+            print(f"\n## {test_set}\n\n{summary}")
+            print(f"\nReport: {out / 'report.md'}, confusion matrix: "
+                  f"{out / 'confusion_matrix.png'}")
     return 0
 
 

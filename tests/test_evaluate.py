@@ -148,3 +148,29 @@ def test_lead_table_names_the_best_peer_and_the_starter_mean():
     assert "| starter, training 2 | +30.0 | 3 | 0 |" in table
     assert "| nearest neighbour | +20.0 | 2 | 0 |" in table
     assert "best peer: +10.0 points; over the mean of the starter's 2 trainings: +20.0" in table
+
+
+def test_write_report_puts_each_set_in_its_own_folder(tmp_path):
+    class Ours:
+        name = eval_report.OurAssistant.name
+        parses = {str(i): FAQ_PARSE for i in range(len(EXPECTED))}
+
+    def entry(predicted):
+        predictions = _answers(EXPECTED, predicted)
+        return predictions, 12.0, eval_report.metrics(predictions, test_size=len(EXPECTED))
+
+    results = {
+        Ours.name: entry(["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"]),
+        f"{eval_report.peers.RasaInitPipeline.name}, training 1": entry(
+            ["faq/x", "faq/y", "faq/y", "faq/y", "faq/x"]
+        ),
+    }
+    out = tmp_path / "nlu_fresh_test_18"
+    summary = eval_report.write_report(
+        "tests/nlu_fresh_test_18.yml", results, len(EXPECTED), 0, Ours(), out
+    )
+    report = (out / "report.md").read_text()
+    assert "Test set: `tests/nlu_fresh_test_18.yml` (5 messages)" in report
+    assert "| our assistant | 100.0% | 100.0% | 100.0% |" in report
+    assert "| 75.0% | 60.0% | 0.0% |" in summary
+    assert (out / "confusion_matrix.png").stat().st_size > 0
