@@ -153,8 +153,8 @@ NEURO_SIGNS = [
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
     r"(legs?|knees?)( \w+){0,2} (buckl\w*|gave out|giving out|gives out|keeps? giving out)",
     r"(cant|cannot|couldnt|unable to) (write|hold (a|the|my) pen)",
-    r"walk\w* like (hes|he is|shes|she is|im|i am|theyre|they are|i was|he was|she was|i am|someone|somebody) (drunk|is drunk)|(cant|cannot) walk (in a )?straight( line)?",
-    r"(forget|forgetting|forgot|lose|losing|lost) (what|the thread of what) (i|he|she|they) (was|were|am|is) (saying|going to say)|mid sentence",
+    r"walk\w* like (hes|he is|shes|she is|im|i am|theyre|they are|i was|he was|she was|someone|somebody) (drunk|is drunk)|(cant|cannot) walk (in a )?straight( line)?",
+    r"(forget|forgetting|forgot|lose|losing|lost) (what|the thread of what) (i|he|she|they) (was|were|am|is) (saying|going to say)",
     r"(curtain|shadow|veil|shade|blind)( \w+){0,4} (over|across|covering|in front of) (my|his|her|their|one) (eye|eyes|vision|sight)",
     r"\bnot (responding|answering|reacting)\b|staring blankly|blank stare",
     r"\bslurred\b",
@@ -353,7 +353,7 @@ _HABITUAL = re.compile(
 )
 # "this is not a normal migraine" says it is new; it does not negate the headache.
 _NOT_USUAL = re.compile(r"\bnot (a |my |the |your )?(normal|usual|typical|regular|ordinary)\b")
-_NEW = re.compile(r"\b(different|new|never (had|felt)|not (my|a|the) (usual |normal )?(migraine|headache)|not (a |my |the |your )?(normal|typical|regular|ordinary)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
+_NEW = re.compile(r"\b(different|new|never (had|felt)|not my (usual |normal )?(migraine|headache)|not (a |my |the |your )?(normal|typical|regular|ordinary)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
 # "my headache eased suddenly after the session" is good news, not an onset.
 _EASED = re.compile(r"\b(better|eased|went away|gone away|disappeared|vanished|stopped|relief|improved|lifted|killed|got rid of)\b")
 _NOW_WORDS = r"now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|again"

@@ -225,6 +225,8 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i just want these migraines to end", None, True),
         ("woke with a head pain so violent it made me scream, not my migraine",
          "sudden_headache", False),
+        ("my headache is unbearable but its not a migraine, just tension", None, False),
+        ("my headache started mid sentence in a meeting", None, False),
         ("fever and my neck feels like wood", "fever_stiff_neck", False),
         ("a raging temperature and spots that dont fade under a glass", "fever_stiff_neck", False),
         ("my son had a head knock at football and now he wont wake properly",
