@@ -53,8 +53,10 @@ _TYPOS = {
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete)|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
     r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) neck\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
+    r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
     r"|\b(screams?|cries|cry|crying|hurts?) when (we|i|you|they) (move|bend|touch) (his|her|their|my) (neck|head forward|head down)\b": "stiffneck",
-    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bboiling hot\b": "fever",
+    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
     r"\bcan not\b": "cannot",
@@ -79,14 +81,14 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony)|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
-_SUPERLATIVE = r"(wors[te]?|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
-_EVER = r"(ever|(of|in) my (whole |entire )?life|like never before|(ive|i have) (ever )?known)"
+_SUPERLATIVE = r"(wors[te]?|sharpest|strongest|fiercest|severest|harshest|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
+_EVER = r"(ever|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
 WORST_EVER = [
     r"thunderclap",
     rf"{_SUPERLATIVE} (head )?(headaches?|migraines?|pain)( \w+){{0,6}} {_EVER}",
@@ -109,8 +111,8 @@ _ONSET = (
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|"
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
-    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing) to (10|ten|100|unbearable|(the )?max\w*|full)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
-    r"in one go|in a (moment|heartbeat|split second)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
+    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
+    r"in one go|in a (moment|heartbeat|split second)|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts))"
 )
 SUDDEN_HEADACHE = [
@@ -123,11 +125,14 @@ SUDDEN_HEADACHE = [
     rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
     r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*)",
     r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
+    # a headache that strikes during sex (a thunderclap cause)
+    rf"{HEADACHE}( \w+){{0,8}} (during|while having|in the middle of) (sex|orgasm|climax|intercourse)",
+    rf"(during|while having|in the middle of) (sex|orgasm|climax|intercourse)( \w+){{0,8}} {HEADACHE}",
 ]
 
 # A headache said to be severe beyond words counts when something also says it is new.
 SEVERE_HEADACHE = [
-    rf"{HEADACHE}( \w+){{0,6}} (violent|excruciating|agoni[sz]ing|unbearable|made me scream|screaming)",
+    rf"{HEADACHE}( \w+){{0,6}} (violent|excruciating|agoni[sz]ing|unbearable|made me scream|screaming|(10|ten) out of (10|ten)|10 10)\b",
     rf"(violent|excruciating|agoni[sz]ing|unbearable|screaming) {HEADACHE}",
 ]
 
@@ -147,7 +152,13 @@ NEURO_SIGNS = [
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
     r"(seeing|see|sees) (everything|things|it all) twice",
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
-    r"dropping things|(cant|cannot) (hold|grip) (things|anything|my|a)",
+    r"(half|part|side|bits?) of (everything|what|my vision|things)( \w+){0,6} (vanished|gone|missing|disappeared|black|dark)\b",
+    r"(arm|leg|hand)( \w+){0,2} (hangs?|hanging|dangl\w*) (there|down|limp|loose|uselessly)\b",
+    r"(vision|sight|eyesight)( \w+){0,2} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark)\b",
+    r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
+    r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
+    r"(woke|woken|came to|came round) (up )?on the (\w+ )?(floor|ground)|no idea how (i|he|she|they) got there",
+    r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a)",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
     r"\bdrooping\b",
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
@@ -159,7 +170,7 @@ NEURO_SIGNS = [
     r"\bnot (responding|answering|reacting)\b|staring blankly|blank stare",
     r"\bslurred\b",
     r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
-    r"(speak|talk|get (the |my )?(right )?words out)",
+    r"(speak|talk|get (the |my |his |her |their )?(right )?words out)",
     r"(speech|talking|voice) (sounds|seems) (drunk|strange|weird|odd|wrong)",
     r"(cant|cannot) say (words|things|my words|anything)|(cant|cannot|couldnt) (say|express|explain) what (i|he|she|they) (want|wants|mean|means)|tongue (feels|is) (thick|heavy|numb)",
     r"talk\w* (strange|strangely|funny|weird|oddly|gibberish)|words (are )?(mixed|muddled|jumbled)",
@@ -198,11 +209,15 @@ NEURO_SIGNS = [
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
+    r"(face|mouth|lips?)( \w+){0,2} (wont|will not|doesnt|does not|isnt|is not) (move|moving)\b",
+    r"(mini|minor|small|little|mild) stroke\b",
+    r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
+    r"(went|gone|going|fell) (silent|mute|quiet) (mid|in the middle of)( \w+)? (conversation|sentence|talking)",
     r"(dribbl|drool)\w* (from )?(one side|the (left|right) side|the corner|the side)",
     r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack)",
     # an arm that will not lift and a face that looks wrong: FAST, without the word "stroke"
-    r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) (arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is) (odd|strange|weird|wrong|funny|different)",
-    r"(face|smile|mouth) (looks?|looked|seems?|is) (odd|strange|weird|wrong|funny|different).*\b(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) (arm|leg)",
+    r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different)",
+    r"(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different).*\b(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg)",
     r"(speech|words|talking)( \w+){0,3} (garbled|jumbled)",
     r"(cant|cannot|couldnt) smile (properly|right|on one side|evenly)|(words|speech) (are |is |sound |sounds )?(thick|heavy)\b",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
@@ -222,10 +237,13 @@ FEVER_STIFF_NECK = [
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go away|disappear|go pale)( \w+){0,3} (glass|pressed|press)",
+    r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches)",
+    r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches)( \w+){0,10} (fever|floppy)",
 ]
 
 HEAD_INJURY = [
-    r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|struck|injured|hurt|cracked) (my |his |her |the back of my )?head",
+    r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
+    r"took a( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock) (to|on|in) the (head|temple|face|skull|forehead)",
     r"(hit|struck|knocked|whacked|kicked|punched) (\w+ ){0,3}(in|on) the head",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"landed (on|onto) (my|his|her|their) head",
@@ -319,6 +337,13 @@ SELF_HARM = [
     r"(walk|swim|wad)\w*( \w+){0,2} (into|out into|out to) the (sea|ocean|river|lake)( \w+){0,4} (not|never) (coming|come|to come) back",
     r"wish (i had|id|i was|i were|i) never (been )?born",
     r"\bcut (myself )?(deeper|too deep)\b",
+    r"\bif i (wasnt|werent|was not|were not) (around|here|alive|in the picture)\b|\bif i (was|were) (gone|dead|not (here|around))\b",
+    r"(pills|tablets|meds)( \w+){0,8} (going to|gonna|about to) (take|swallow) them\b",
+    # a plan with a time: "i am going to make sure i never feel this pain again, tonight"
+    r"never (have to )?(feel|face|suffer|wake up to)( \w+){0,3} (again|any ?more)( \w+){0,3} (tonight|today|this (evening|night))\b",
+    r"no way out( \w+){0,4} (except|but|other than|apart from) (dying|death|to die|suicide|ending it|killing)",
+    r"sorry for everything( \w+){0,4} (goodbye|bye|love you)\b|goodbye( \w+){0,6} (wont|will not|isnt|not|doesnt) (pick up|picking up|answer|answering|reply|replying)\b",
+    r"(burn|burning|burnt|burned|cut|cutting)( \w+){0,3} (my|his|her|their) (arms?|legs?|wrists?|skin|thighs?|hands?|stomach) with (a|my|the) (lighter|cigarette|match|knife|razor|blade|iron)",
     r"(have|got|made) a plan( \w+){0,3} (have|got|bought) (the|some|enough) (pills|tablets|meds|rope|gun|knife)",
     r"\blife( \w+){0,4} (isnt|is not|not) worth it\b",
     r"(punch|punching|punched|hit|hitting|bang|banging)( \w+){0,2} (walls?|doors?)( \w+){0,2} (until|till|til) (my )?(knuckles|hands?|fists?)",
@@ -439,6 +464,7 @@ _FIGURES = re.compile(
     r"\b(help|helps|treat|treats|work|works|cure|cures|used) (with |for |on |against )?(\w+ )?thunderclap (headaches?|migraines?)|"
     # a question about what one is: "what does a thunderclap headache feel like"
     r"\b(what|how) (is|are|does|do|would|did)( a| an)? thunderclap (headaches?|migraines?)|"
+    r"\b(is|are|does|do|would|could|can)( a| an)? thunderclap (headaches?|migraines?) (a |an )?(reason|contraindication|risk|problem|issue|mean|rule)|"
     r"\bconfus(ed|ing) (by|about|over|with) (all|the|these|those|this|so many|which|how|whether|what to)\b"
 )
 # A headache that comes and goes, builds slowly or has an everyday cause is not the sudden,
@@ -466,6 +492,10 @@ _REASSURED = re.compile(
 _SIGNS_FINE = re.compile(
     r"\b(speech|face|vision|eyesight|sight|arms?|legs?|balance|neck|words)( \w+){0,2} "
     r"(is|are|seems?|looks?|feels?) (fine|normal|ok|okay|all right|alright|clear)\b"
+)
+# A sign put down to drink: "my speech is slurred when i am drunk, lol".
+_INTOXICATED = re.compile(
+    r"\bwhen (i am|im|i was|i get|hes|he is|shes|she is|theyre|they are) (very |really |so |a bit )?(drunk|tipsy|hammered|wasted)\b"
 )
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
 DISTRESS = re.compile(
@@ -514,6 +544,8 @@ def _assess_clause(text: str) -> Assessment:
         # "my physio hit a nerve and my arm jumped, is that bad": what the treatment did
         return Assessment(cleared=True)
     if _TREATMENT_QUESTION.search(text):
+        return Assessment(cleared=mentions_symptom)
+    if _INTOXICATED.search(text):
         return Assessment(cleared=mentions_symptom)
     headache = _find([HEADACHE], text)
     if _find(STROKE_SIGNS, text):

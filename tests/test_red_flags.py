@@ -251,6 +251,28 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("im not suicidal, just fed up with migraines", "self_harm", False),
         # Distress next to a cleared mention: never cleared, the model keeps its say.
         ("I had a stroke years ago. I feel hopeless and want to give up", None, False),
+        # Concepts from batch 11 (fourteenth session), each beside a wording that must not fire.
+        ("my headache is 10/10 and unlike anything before", "sudden_headache", False),
+        ("my headache is 10/10 today", None, False),
+        ("a headache hit during sex and its still terrible", "sudden_headache", False),
+        ("the worst pain he has had in his 80 years, all in his head", "sudden_headache", False),
+        ("my mum cant lift her left arm and her face went odd", "stroke", False),
+        ("her mouth wont move properly on one side", "stroke", False),
+        ("i think he is having a mini stroke", "stroke", False),
+        ("my dad had a mini stroke five years ago", None, True),
+        ("temperature 39 and her neck is too sore to nod", "fever_stiff_neck", False),
+        ("my baby is hot to the touch with a purple rash", "fever_stiff_neck", False),
+        ("the needle site is hot to the touch", None, False),
+        ("took a football to the head and now keeps being sick",
+         "headache_after_head_injury", False),
+        ("everyone would be fine if i wasnt around", "self_harm", False),
+        ("texted sorry for everything and goodbye", "self_harm", False),
+        ("there is no way out except dying", "self_harm", False),
+        ("is there no way out of these migraines", None, False),
+        ("i will make sure i never feel this pain again, tonight", "self_harm", False),
+        ("i want to make sure i never get a migraine again", None, False),
+        ("my speech is slurred when i am drunk, lol", None, True),
+        ("is a thunderclap headache a reason not to get needled", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
