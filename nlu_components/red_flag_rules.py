@@ -486,7 +486,7 @@ _WORST_WHEN = re.compile(
 _REASSURED = re.compile(
     r"\b(seems?|is|looks?|feels?|im|hes|shes|theyre|i am|he is|she is) (fine|ok|okay|normal|happy|well)\b|"
     r"\b(been|is|am|im|are|seems|looks|feels|was) (totally |completely |perfectly |absolutely )?(fine|ok|okay|normal|well|himself|herself)\b|"
-    r"\bplaying (happily|normally|as usual)\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
+    r"\bplaying (happily|normally|as usual)\b|\b(is|now|is now|back to|went back to) playing\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
 )
 # Signs said to be fine count as negated: "my speech is fine and my face is fine".
 _SIGNS_FINE = re.compile(

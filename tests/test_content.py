@@ -340,9 +340,8 @@ def test_holdout_is_never_used_for_training():
     assert not leaked
 
 
-# Only the kept-back batch: tests/red_flags.yml shares 8 lines with the training data on
-# purpose or from before (the issue's own near misses are FAQ questions such as "what are the
-# side effects", and "i want to kill myself" is an emergency example).
+# Only the kept-back batch: the scored batches of tests/red_flags.yml are training data since
+# the fourteenth session (data/nlu/emergency.yml and out_of_scope.yml say why).
 def test_the_kept_back_red_flag_batch_is_never_used_for_training():
     cases = yaml.safe_load((ROOT / "tests/red_flags_kept_back.yml").read_text())
     trained = {normalise(t) for texts in training_examples().values() for t in texts}

@@ -273,6 +273,7 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i want to make sure i never get a migraine again", None, False),
         ("my speech is slurred when i am drunk, lol", None, True),
         ("is a thunderclap headache a reason not to get needled", None, True),
+        ("my son bumped his head, cried for a minute and is now playing", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
