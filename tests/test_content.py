@@ -356,6 +356,7 @@ def test_the_kept_back_red_flag_batch_is_never_used_for_training():
 FRESH_SETS = [
     "tests/nlu_fresh_test_18.yml",
     "tests/nlu_fresh_test_19.yml",
+    "tests/nlu_fresh_test_20.yml",
 ]
 
 
