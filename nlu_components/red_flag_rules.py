@@ -419,13 +419,14 @@ SYMPTOM = re.compile(
 )
 # A question about what the treatment does or causes ("can dry needling cause numbness?",
 # "does it help with a stiff neck?"), or a sign put down to a medicine ("my migraine medication
-# makes my hands tingle").
+# makes my hands tingle") or to drink ("my speech is slurred when i am drunk, lol").
 _TREATMENT_QUESTION = re.compile(
     r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} "
     r"(cause|causes|give|lead to|trigger|result in|make|help|helps|treat|work|fix|ease|relieve)\b"
     r"|\bside effects?\b|\brisk of\b|\bat (a )?(higher |more |greater |increased )?risk\b|\b(can|could|may|should) i (have|get|do|try|book)\b"
     r"|\b(medication|medicine|meds|pills|tablets|triptans?|injection|anaesthetic|dentist)( \w+){0,2} (makes?|made|gives?|gave|causes?|caused|numbed)\b"
     r"|\b(after|from|because of|at) (the|my|a|all the) (dentist|drilling|injection|anaesthetic|filling|jab|vaccine|vaccination)\b"
+    r"|\bwhen (i am|im|i was|i get|hes|he is|shes|she is|theyre|they are) (very |really |so |a bit )?(drunk|tipsy|hammered|wasted)\b"
 )
 # "is that normal?" asks about the treatment only when the treatment is mentioned: "my arm
 # jumped when the physio needled it, is that normal" is a question, "my face is drooping is
@@ -493,10 +494,6 @@ _SIGNS_FINE = re.compile(
     r"\b(speech|face|vision|eyesight|sight|arms?|legs?|balance|neck|words)( \w+){0,2} "
     r"(is|are|seems?|looks?|feels?) (fine|normal|ok|okay|all right|alright|clear)\b"
 )
-# A sign put down to drink: "my speech is slurred when i am drunk, lol".
-_INTOXICATED = re.compile(
-    r"\bwhen (i am|im|i was|i get|hes|he is|shes|she is|theyre|they are) (very |really |so |a bit )?(drunk|tipsy|hammered|wasted)\b"
-)
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
 DISTRESS = re.compile(
     r"\b(hopeless|give up|giving up|cant cope|cannot cope|die|dying|dead|end it|pointless|"
@@ -544,8 +541,6 @@ def _assess_clause(text: str) -> Assessment:
         # "my physio hit a nerve and my arm jumped, is that bad": what the treatment did
         return Assessment(cleared=True)
     if _TREATMENT_QUESTION.search(text):
-        return Assessment(cleared=mentions_symptom)
-    if _INTOXICATED.search(text):
         return Assessment(cleared=mentions_symptom)
     headache = _find([HEADACHE], text)
     if _find(STROKE_SIGNS, text):
