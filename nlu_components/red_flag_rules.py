@@ -13,8 +13,8 @@ A message is an emergency when it describes, now:
   costs little).
 
 The rules look for concepts near each other rather than fixed phrases (a headache word and an
-onset word within a dozen words, in either order), because nine batches of emergencies written
-without looking at the rules got past them 7 to 25 times in 40. They still miss new
+onset word within a dozen words, in either order), because twelve batches of emergencies written
+without looking at the rules got past them 7 to 30 times in 40. They still miss new
 wordings: the model, trained on many more emergencies, is the second net.
 
 To avoid false alarms, a sign does not count when it is negated just before ("no fever",
@@ -25,10 +25,10 @@ what the treatment causes or helps ("can dry needling cause numbness?", "my arm 
 physio needled it, is that normal?"), or in a figure of speech ("weak at the knees"). A
 headache that comes and goes, builds slowly or has an everyday cause ("with a cold"), a usual
 sudden onset ("came on suddenly like always"), a lifelong trait ("her smile droops in old
-photos"), and a knock to the head after which all is well, are not emergencies either. Such
-messages are "cleared": the component then also overrules a model that took them for an
-emergency, unless the message shows distress. Each clause is judged on its own as well, so a
-question cannot hide a red flag stated beside it.
+photos"), a knock to the head after which all is well, and a sign that has passed ("my fever
+broke last night") are not emergencies either. Such messages are "cleared": the component
+then also overrules a model that took them for an emergency, unless the message shows distress.
+Each clause is judged on its own as well, so a question cannot hide a red flag stated beside it.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ _TYPOS = {
     # British: "had a fit" is a seizure, "has a temperature" a fever
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
+    r"\b(then|into|suffered|went into) a fit\b(?! of)": "had a seizure",
     r"\b(a|running a|got a) (high |raging |huge |very high |really high )?temperature\b|\b(temperature|temp) (of )?\d+": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
@@ -81,14 +82,14 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging) head|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony)|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
-_SUPERLATIVE = r"(wors[te]?|sharpest|strongest|fiercest|severest|harshest|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
-_EVER = r"(ever|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
+_SUPERLATIVE = r"(wors[te]?|biggest|greatest|sharpest|strongest|fiercest|severest|harshest|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
+_EVER = r"(ever|imaginable|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
 WORST_EVER = [
     r"thunderclap",
     rf"{_SUPERLATIVE} (head )?(headaches?|migraines?|pain)( \w+){{0,6}} {_EVER}",
@@ -97,11 +98,15 @@ WORST_EVER = [
     rf"({HEADACHE}|my head)( \w+){{0,4}} never (been|felt|had it) (this|so) (bad|severe|painful)",
     r"worse than (anything|any (headaches?|migraines?|pain)) (i have|ive|i) (ever )?(had|known|felt)",
     r"times worse than (any|my worst|every|my usual|a normal) (headaches?|migraines?)",
+    r"(\d+|ten|twenty|fifty|a hundred|hundred|a thousand|thousand) times (worse than |stronger than |as bad as )?(any|my|his|her|their|a|the)( worst| usual| normal| regular)? (headaches?|migraines?|ones?)\b",
     # "the most horrific head pain": a superlative headache needs no "ever"
     r"the most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|horrific|awful|terrible) (headache|migraine|head pain|pain in my head)\b(?!s)",
     rf"{HEADACHE}( \w+){{0,12}} {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
     rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
+    # "clutching her head, saying its a pain she has never known"
+    r"(headaches?|migraines?|head pain) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
+    rf"{HEADACHE}( \w+){{0,8}} (pain|agony) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
     r"never( in my (whole |entire )?life)? (have i |had |felt |known )(\w+ ){0,3}(headaches?|migraines?|head pain|pain) like (this|it)",
 ]
 # A headache with a sudden onset, said near it in either order.
@@ -109,21 +114,21 @@ _ONSET = (
     r"(suddenly|abrupt\w*|(out of|from) nowhere|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
-    r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|"
-    r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|like being hit|hit (me )?over the head|"
+    r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
+    r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts))"
 )
 SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
-    r"(explod\w*|explosion|bomb went off)( \w+){0,6} (head|skull)\b",
-    r"(felt|heard|had) a (pop|snap|bang|crack|click) in (my|his|her|the) (head|skull)",
+    r"(explod\w*|explosion|detonat\w*|(bomb|gunshot|gun|grenade|firework) went off)( \w+){0,6} (head|skull)\b",
+    r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
     rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
-    r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*)",
+    r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*|split (open|in two)|cracked open)",
     r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
     # a headache that strikes during sex (a thunderclap cause)
     rf"{HEADACHE}( \w+){{0,8}} (during|while having|in the middle of) (sex|orgasm|climax|intercourse)",
@@ -145,8 +150,8 @@ NEURO_SIGNS = [
     r"\bnumb\b",
     r"\bpins and needles\b|\btingl\w*\b",
     r"(arm|leg|hand|foot|face|side)( \w+){0,3} (limp|dead|floppy|flopped|flopping|useless)\b",
-    r"(leg|foot) (is |keeps )?dragging|dragging (my|his|her|their) (leg|foot)",
-    r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
+    r"(leg|foot)( \w+){0,4} dragging|dragging (my|his|her|their) (leg|foot)",
+    r"(cant|cannot|couldnt) (get|make) (my|his|her|their) ((left|right) )?(hand|arm|leg|foot|fingers) to (grip|hold|move|work|lift|close|open)",
     r"(arm|leg|hand|foot|face|side)( \w+){0,2} (wont|doesnt|will not|isnt|is not) (work|move|working|moving)",
     r"(arm|leg|hand|foot|fingers)( \w+){0,2} (wont|doesnt|will not|does not) (do what|listen|obey|respond)",
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
@@ -158,7 +163,7 @@ NEURO_SIGNS = [
     r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
     r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
     r"(woke|woken|came to|came round) (up )?on the (\w+ )?(floor|ground)|no idea how (i|he|she|they) got there",
-    r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a)",
+    r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a|his|her|their|the|onto)\b",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
     r"\bdrooping\b",
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
@@ -172,18 +177,20 @@ NEURO_SIGNS = [
     r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
     r"(speak|talk|get (the |my |his |her |their )?(right )?words out)",
     r"(speech|talking|voice) (sounds|seems) (drunk|strange|weird|odd|wrong)",
-    r"(cant|cannot) say (words|things|my words|anything)|(cant|cannot|couldnt) (say|express|explain) what (i|he|she|they) (want|wants|mean|means)|tongue (feels|is) (thick|heavy|numb)",
+    r"(cant|cannot) say (words|things|my words|anything)|(cant|cannot|couldnt) (say|express|explain) what (i|he|she|they) (want|wants|mean|means)|tongue( \w+){0,2} (thick|heavy|numb|too big|swollen)|(cant|cannot|couldnt|unable to|too \w+ to) form (words|sentences)",
     r"talk\w* (strange|strangely|funny|weird|oddly|gibberish)|words (are )?(mixed|muddled|jumbled)",
+    r"(answer\w*|repl\w*|talk\w*|speak\w*)( \w+){0,3} (random|wrong|made up|nonsense) words|\bgibberish\b",
+    r"(cant|cannot|couldnt|unable to) read\b|(letters|words|writing)( \w+){0,2} (swim|swimming|jumbled|dont mean|mean nothing)",
     r"(doesnt|does not) (feel like it )?belongs? to me|not (feel )?like my own|belongs? to (someone|somebody) else",
-    r"(speech|words) (is |are )?(coming out )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|gibberish|nonsense)",
+    r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|gibberish|nonsense|slushy|mushy)",
     r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong)",
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
-    r"(bumping|walking|crashing) into (things|stuff|walls?|doors?|door ?frames?|furniture|people)",
+    r"(bumping|walking|crashing) into (the |a )?(things|stuff|walls?|doors?|door ?frames?|furniture|people)",
     r"(i|he|she|they) (sound|sounds) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
     r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
     r"repeating (the same|herself|himself|themselves|myself)",
-    r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (so |very )?heavy",
+    r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (all |so |very )?heavy",
     r"(words|letters|writing|text)( \w+){0,4} (make|makes) no sense",
     r"(asking|asks|ask) where (i|he|she|they) (am|is|are)",
     r"(only )?see (the (left|right) )?half|cant see (out of|on) (one|the left|the right)",
@@ -191,7 +198,7 @@ NEURO_SIGNS = [
     r"(everything|things) (has |have |is |are )?(gone |going |look |looks )?double|seeing double|two of everything",
     r"(doesnt|does not|dont|do not) know where (i|he|she|they) (am|is|are)",
     r"(vision|sight|eyesight) (has |is |has gone |went |is going |gone )?(loss|went|gone|going|blurr?y|blurr?ed|black|dark|blank)",
-    r"(cant|cannot|couldnt) see",
+    r"(cant|cannot|couldnt|can barely|can hardly) see",
     r"(vision|sight)( \w+){0,2} (is |has )?(missing|gone)|part of my (vision|sight)",
     r"(went|gone|going|am|im) blind",
     r"\bdouble vision\b",
@@ -214,7 +221,9 @@ STROKE_SIGNS = [
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
     r"(went|gone|going|fell) (silent|mute|quiet) (mid|in the middle of)( \w+)? (conversation|sentence|talking)",
     r"(dribbl|drool)\w* (from )?(one side|the (left|right) side|the corner|the side)",
-    r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack)",
+    r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid)\b",
+    r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
+    r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
     # an arm that will not lift and a face that looks wrong: FAST, without the word "stroke"
     r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different)",
     r"(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different).*\b(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg)",
@@ -224,6 +233,7 @@ STROKE_SIGNS = [
     r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
     r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
     r"(weak\w*|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
+    r"(one|left|right) side( of (my|his|her|their) (body|face))? (is |has gone |went |gone |feels |is all )?(numb|weak|dead|paralys\w*|paralyz\w*)",
     r"suddenly (i |he |she |they )?(weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
     r"(is|are) (my|your|he|she|they) (\w+ )?having a stroke",
     r"(cant|cannot|couldnt|unable to) (move|feel|use) (one|the left|the right) side",
@@ -237,8 +247,9 @@ FEVER_STIFF_NECK = [
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go away|disappear|go pale)( \w+){0,3} (glass|pressed|press)",
-    r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches)",
-    r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches)( \w+){0,10} (fever|floppy)",
+    r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
+    r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
+    r"(rash|spots|blotches|dots|marks|specks)( \w+){0,4} (stay|stays|remain|remains|still there|still show)( \w+){0,4} (press|pressed|roll|rolled)( \w+){0,3} glass",
 ]
 
 HEAD_INJURY = [
@@ -248,7 +259,7 @@ HEAD_INJURY = [
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"landed (on|onto) (my|his|her|their) head",
     r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
-    r"knocked (out|unconscious)|\bheadbutt\w*",
+    r"knocked (out|unconscious)|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
     r"head (injury|trauma|wound|knock|bump|bang)|(knock|bang|blow) (to|on) the head",
     r"\bconcuss\w*",
     r"(car|road|traffic|bike|cycling|sports|motorcycle) (accident|crash|collision)",
@@ -261,7 +272,7 @@ HEAD_INJURY = [
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|being sick|drowsy|sleepy|knocked out|unconscious|blacked out|"
     r"passed out|confus\w*|seizure|wont stop crying|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|blood thinners?|warfarin|anticoagulants?|now it hurts|"
-    r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|"
+    r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
 
@@ -277,7 +288,7 @@ SELF_HARM = [
     r"(plan|planning|going|want|about) to overdose",
     r"(nobody|no one) would (care|notice|miss me)",
     r"(tak|swallow)(e|ing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
-    r"(jump|jumping) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
+    r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
     r"goodbye (letters?|notes?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
@@ -343,7 +354,8 @@ SELF_HARM = [
     r"never (have to )?(feel|face|suffer|wake up to)( \w+){0,3} (again|any ?more)( \w+){0,3} (tonight|today|this (evening|night))\b",
     r"no way out( \w+){0,4} (except|but|other than|apart from) (dying|death|to die|suicide|ending it|killing)",
     r"sorry for everything( \w+){0,4} (goodbye|bye|love you)\b|goodbye( \w+){0,6} (wont|will not|isnt|not|doesnt) (pick up|picking up|answer|answering|reply|replying)\b",
-    r"(burn|burning|burnt|burned|cut|cutting)( \w+){0,3} (my|his|her|their) (arms?|legs?|wrists?|skin|thighs?|hands?|stomach) with (a|my|the) (lighter|cigarette|match|knife|razor|blade|iron)",
+    r"(burn|burning|burnt|burned|cut|cutting|scratch\w*|carv\w*|slash\w*)( \w+){0,3} (my|his|her|their) (arms?|legs?|wrists?|skin|thighs?|hands?|stomach) with (a |my |the |some )?(lighter|cigarette|match|knife|razor|blade|iron|scissors|glass|pin|compass|needle)",
+    r"(cut|cutting|slash\w*|carv\w*|scratch\w*) (my|his|her|their) wrists?\b",
     r"(have|got|made) a plan( \w+){0,3} (have|got|bought) (the|some|enough) (pills|tablets|meds|rope|gun|knife)",
     r"\blife( \w+){0,4} (isnt|is not|not) worth it\b",
     r"(punch|punching|punched|hit|hitting|bang|banging)( \w+){0,2} (walls?|doors?)( \w+){0,2} (until|till|til) (my )?(knuckles|hands?|fists?)",
@@ -494,6 +506,11 @@ _SIGNS_FINE = re.compile(
     r"\b(speech|face|vision|eyesight|sight|arms?|legs?|balance|neck|words)( \w+){0,2} "
     r"(is|are|seems?|looks?|feels?) (fine|normal|ok|okay|all right|alright|clear)\b"
 )
+# A sign that has passed: "my fever broke last night", "it went numb, now its fine".
+_RESOLVED = re.compile(
+    r"\b(fever|temperature|numbness|numb|tingling|weakness|headache|migraine)( \w+){0,2} (broke|has broken|went down|has gone|is gone|went away|passed|wore off|settled|eased)\b|"
+    r"\b(headache|migraine|pain) is (mild|milder|better|easing|fading)\b|\bnow (its|it is|im|i am|all|everything|he is|hes|she is|shes)( \w+)? (fine|ok|okay|normal|gone|back to normal)\b"
+)
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
 DISTRESS = re.compile(
     r"\b(hopeless|give up|giving up|cant cope|cannot cope|die|dying|dead|end it|pointless|"
@@ -566,6 +583,7 @@ def _assess_clause(text: str) -> Assessment:
     needle_onset = not headache and bool(_TREATMENT.search(text) and re.search(_ONSET, text))
     return Assessment(
         cleared=negated or usual or usual_onset or everyday or reassured or needle_onset or figurative
+        or (mentions_symptom or headache) and bool(_RESOLVED.search(text))
     )
 
 
