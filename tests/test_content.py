@@ -357,6 +357,7 @@ FRESH_SETS = [
     "tests/nlu_fresh_test_18.yml",
     "tests/nlu_fresh_test_19.yml",
     "tests/nlu_fresh_test_20.yml",
+    "tests/nlu_fresh_test_21.yml",
 ]
 
 
