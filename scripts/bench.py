@@ -113,10 +113,11 @@ def visitor_questions() -> list[str]:
     """Distinct FAQ questions as visitors typed them (the held-out and fresh test sets): a
     repeated text would be answered from caches (our MiniLM featurizer keeps one), which
     real typed traffic rarely hits."""
+    test_sets = [ROOT / "tests/nlu_holdout.yml", *sorted(ROOT.glob("tests/nlu_fresh_test_*.yml"))]
     texts = [
         text
-        for test_set in ("tests/nlu_holdout.yml", "tests/nlu_fresh_test_18.yml")
-        for text, expected in load_labelled(ROOT / test_set)
+        for test_set in test_sets
+        for text, expected in load_labelled(test_set)
         if expected.startswith("faq/")
     ]
     return list(dict.fromkeys(texts))
