@@ -178,11 +178,11 @@ NEURO_SIGNS = [
     r"(speak|talk|get (the |my |his |her |their )?(right )?words out)",
     r"(speech|talking|voice) (sounds|seems) (drunk|strange|weird|odd|wrong)",
     r"(cant|cannot) say (words|things|my words|anything)|(cant|cannot|couldnt) (say|express|explain) what (i|he|she|they) (want|wants|mean|means)|tongue( \w+){0,2} (thick|heavy|numb|too big|swollen)|(cant|cannot|couldnt|unable to|too \w+ to) form (words|sentences)",
-    r"talk\w* (strange|strangely|funny|weird|oddly|gibberish)|words (are )?(mixed|muddled|jumbled)",
+    r"talk\w* (strange|strangely|funny|weird|oddly)|words (are )?(mixed|muddled|jumbled)",
     r"(answer\w*|repl\w*|talk\w*|speak\w*)( \w+){0,3} (random|wrong|made up|nonsense) words|\bgibberish\b",
     r"(cant|cannot|couldnt|unable to) read\b|(letters|words|writing)( \w+){0,2} (swim|swimming|jumbled|dont mean|mean nothing)",
     r"(doesnt|does not) (feel like it )?belongs? to me|not (feel )?like my own|belongs? to (someone|somebody) else",
-    r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|gibberish|nonsense|slushy|mushy)",
+    r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|nonsense)",
     r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong)",
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
     r"(bumping|walking|crashing) into (the |a )?(things|stuff|walls?|doors?|door ?frames?|furniture|people)",
@@ -581,9 +581,10 @@ def _assess_clause(text: str) -> Assessment:
     reassured = bool(_REASSURED.search(text)) and _find(HEAD_INJURY, text)
     # "the needle went in suddenly and i jumped": the onset is the needle's, not a headache's.
     needle_onset = not headache and bool(_TREATMENT.search(text) and re.search(_ONSET, text))
+    resolved = (mentions_symptom or headache) and bool(_RESOLVED.search(text))
     return Assessment(
-        cleared=negated or usual or usual_onset or everyday or reassured or needle_onset or figurative
-        or (mentions_symptom or headache) and bool(_RESOLVED.search(text))
+        cleared=negated or usual or usual_onset or everyday or reassured or needle_onset
+        or figurative or resolved
     )
 
 

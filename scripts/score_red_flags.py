@@ -106,5 +106,6 @@ def main(batch: Path, model: Path) -> str:
 
 
 if __name__ == "__main__":
-    args = [Path(a) for a in sys.argv[1:]] + [DEFAULT_BATCH, DEFAULT_MODEL][len(sys.argv) - 1 :]
-    print(main(*args[:2]))
+    batch = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BATCH
+    model = Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_MODEL
+    print(main(batch, model))
