@@ -51,9 +51,10 @@ _TYPOS = {
     r"\bnumm?b?ness\b|\bnumb\b": "numb",
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
-    r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete)|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
+    r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete|an? (steel |metal |iron )?(rod|pole|bar))|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
     r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) neck\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
+    r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
     r"|\b(screams?|cries|cry|crying|hurts?) when (we|i|you|they) (move|bend|touch) (his|her|their|my) (neck|head forward|head down)\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b": "fever",
@@ -64,7 +65,7 @@ _TYPOS = {
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
     r"\b(then|into|suffered|went into) a fit\b(?! of)": "had a seizure",
-    r"\b(a|running a|got a) (high |raging |huge |very high |really high )?temperature\b|\b(temperature|temp) (of )?\d+": "fever",
+    r"\b(a|running a|got a) (high |raging |huge |very high |really high )?temperature\b|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
 
@@ -82,7 +83,7 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony)|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
@@ -104,6 +105,7 @@ WORST_EVER = [
     rf"{HEADACHE}( \w+){{0,12}} {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
     rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
+    r"never (known|felt|had|experienced) (agony|pain) like (this|it)\b",
     # "clutching her head, saying its a pain she has never known"
     r"(headaches?|migraines?|head pain) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
     rf"{HEADACHE}( \w+){{0,8}} (pain|agony) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
@@ -118,12 +120,19 @@ _ONSET = (
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
-    r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts))"
+    r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
+    r"in (a|one) (\w+ )?(thump|bang|blow|hit|crash|jolt|wallop)\b|(reached|hit|got to) full (blast|force|strength|intensity|power)|"
+    r"before (i|he|she|they) (could|had time to) (even )?(put|sit|finish|say|stand|blink|react|move)|"
+    # a headache that strikes during exertion (a thunderclap cause); the usual ones are cleared
+    r"(came on|started|struck|hit|began|arrived) (\w+ ){0,2}(while|when|as) (i was |he was |she was |they were )?(lifting|straining|pushing|weightlifting|at the gym|working out))"
 )
 SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
     r"(explod\w*|explosion|detonat\w*|(bomb|gunshot|gun|grenade|firework) went off)( \w+){0,6} (head|skull)\b",
     r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
+    r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b",
+    # felt struck when nothing struck: the classic description of a bleed
+    r"(hit|struck|punched|kicked|shot|smacked)( \w+){0,4} but (nobody|no one|nothing) (touched|hit|was there|did)",
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
@@ -152,7 +161,11 @@ NEURO_SIGNS = [
     r"(arm|leg|hand|foot|face|side)( \w+){0,3} (limp|dead|floppy|flopped|flopping|useless)\b",
     r"(leg|foot)( \w+){0,4} dragging|dragging (my|his|her|their) (leg|foot)",
     r"(cant|cannot|couldnt) (get|make) (my|his|her|their) ((left|right) )?(hand|arm|leg|foot|fingers) to (grip|hold|move|work|lift|close|open)",
-    r"(arm|leg|hand|foot|face|side)( \w+){0,2} (wont|doesnt|will not|isnt|is not) (work|move|working|moving)",
+    r"(arm|leg|hand|foot|fingers|face|side)( \w+){0,2} (wont|doesnt|will not|isnt|is not) (work|move|working|moving|close|open|grip)",
+    r"(face|lips?|cheek|tongue|mouth)( \w+){0,4} like (it had |ive had |i had |(he|she) had )?(a |an )?(dentist|dental|novocaine|anaesthetic|anesthetic)",
+    r"words( \w+){0,4} (in the wrong order|back to front|upside down)",
+    r"(asking|asks|ask|repeating|repeats) the same (question|thing)s?( \w+){0,2} (over and over|again and again|repeatedly)",
+    r"(pupils?)( \w+){0,3} (huge|bigger|larger|different sizes?|blown|uneven)\b|eyelid( \w+){0,3} (shut|closed|wont open|down)\b",
     r"(arm|leg|hand|foot|fingers)( \w+){0,2} (wont|doesnt|will not|does not) (do what|listen|obey|respond)",
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
     r"(seeing|see|sees) (everything|things|it all) twice",
@@ -212,7 +225,13 @@ NEURO_SIGNS = [
     r"\bseizure\b",
 ]
 
-# Stroke signs count even without a headache.
+# Stroke signs count even without a headache. Trouble speaking beside one limb gone weak is the
+# FAST test even when neither is a sign on its own.
+_SPEECH = (
+    r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
+    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick))"
+)
+_ONE_LIMB = r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy))"
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
@@ -221,14 +240,16 @@ STROKE_SIGNS = [
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
     r"(went|gone|going|fell) (silent|mute|quiet) (mid|in the middle of)( \w+)? (conversation|sentence|talking)",
     r"(dribbl|drool)\w* (from )?(one side|the (left|right) side|the corner|the side)",
-    r"(face|mouth|smile)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid)\b",
+    r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid|pulled down|pulled to one side)\b",
+    r"(arm|hand)( \w+){0,2} (drifted|drifts|drifting|sank|sinks|dropped|drops) (down )?(when|while|as) (\w+ ){0,2}(held|holding|hold|raised|raising|lifted|lifting)",
+    rf"{_SPEECH}.*\b{_ONE_LIMB}|{_ONE_LIMB}.*\b{_SPEECH}",
     r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
     r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
     # an arm that will not lift and a face that looks wrong: FAST, without the word "stroke"
     r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different)",
     r"(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different).*\b(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg)",
     r"(speech|words|talking)( \w+){0,3} (garbled|jumbled)",
-    r"(cant|cannot|couldnt) smile (properly|right|on one side|evenly)|(words|speech) (are |is |sound |sounds )?(thick|heavy)\b",
+    r"(cant|cannot|couldnt) smile (properly|right|on one side|evenly)|(words|speech|voice) (are |is |sound |sounds )?(thick|heavy)\b",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
     r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
@@ -236,7 +257,7 @@ STROKE_SIGNS = [
     r"(one|left|right) side( of (my|his|her|their) (body|face))? (is |has gone |went |gone |feels |is all )?(numb|weak|dead|paralys\w*|paralyz\w*)",
     r"suddenly (i |he |she |they )?(weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
     r"(is|are) (my|your|he|she|they) (\w+ )?having a stroke",
-    r"(cant|cannot|couldnt|unable to) (move|feel|use) (one|the left|the right) side",
+    r"(cant|cannot|couldnt|unable to) (move|feel|use) (anything |a thing )?((down|on) )?(one|the left|the right|(my|his|her|their) (left|right)) side",
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
     r"(im|i am|hes|he is|shes|she is|theyre|my \w+ is|i think im|i think hes|i think shes) (having|having a) ?(a )?stroke",
     r"(signs|symptoms) of (a )?stroke",
@@ -246,7 +267,9 @@ FEVER_STIFF_NECK = [
     r"fever\b.*\bstiffneck",
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
-    r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go away|disappear|go pale)( \w+){0,3} (glass|pressed|press)",
+    r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go|go away|disappear|go pale|blanch)( \w+){0,5} (glass|tumbler|pressed|press|roll|rolled)",
+    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,2} (is |are )?(bulging|swollen|raised)",
+    r"(fever|floppy|hot)( \w+){0,8} high pitched (cry|crying|scream\w*)",
     r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
     r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
     r"(rash|spots|blotches|dots|marks|specks)( \w+){0,4} (stay|stays|remain|remains|still there|still show)( \w+){0,4} (press|pressed|roll|rolled)( \w+){0,3} glass",
@@ -255,10 +278,10 @@ FEVER_STIFF_NECK = [
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
     r"took a( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock) (to|on|in) the (head|temple|face|skull|forehead)",
-    r"(hit|struck|knocked|whacked|kicked|punched) (\w+ ){0,3}(in|on) the head",
+    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|headbutted|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"landed (on|onto) (my|his|her|their) head",
-    r"(fell|fall|fallen|slipped) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
+    r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
     r"head (injury|trauma|wound|knock|bump|bang)|(knock|bang|blow) (to|on) the head",
     r"\bconcuss\w*",
@@ -271,7 +294,7 @@ HEAD_INJURY = [
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|being sick|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    r"passed out|confus\w*|seizure|wont stop crying|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|blood thinners?|warfarin|anticoagulants?|now it hurts|"
+    r"passed out|confus\w*|seizure|wont stop crying|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
@@ -286,7 +309,7 @@ SELF_HARM = [
     r"stop existing|(not|no longer) (want to )?exist\b|cease to exist",
     r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
     r"(plan|planning|going|want|about) to overdose",
-    r"(nobody|no one) would (care|notice|miss me)",
+    r"(nobody|no one) would (even |really |ever )?(care|notice|miss me)",
     r"(tak|swallow)(e|ing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
@@ -298,7 +321,7 @@ SELF_HARM = [
     r"stockpil\w*( \w+){0,2} (pills|tablets|meds)|(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end|be over)",
     r"better off without me",
-    r"how many (pills|tablets|paracetamol|painkillers)( \w+){0,4} (it would take|would it take|to die|to kill|is lethal|is fatal|to overdose)",
+    r"how many (of (my|the|these|those) )?(pills|tablets|paracetamol|painkillers)( \w+){0,4} (it would take|would it take|to die|to kill|is lethal|is fatal|to overdose)",
     r"(throw|throwing|threw) (my ?self|him ?self|her ?self) (off|under|in front of)|(step|walk|jump)\w* in front of (a|the) (bus|train|car|lorry|truck)",
     r"(stash|hoard)\w*( of)? (pills|tablets|meds)|(picturing|imagining|planning|thinking about) my (own )?funeral",
     r"everything (is|feels|seems) (so )?(pointless|meaningless)",
@@ -307,7 +330,7 @@ SELF_HARM = [
     r"(scratch|cut|burn|hit|punch|bit|bang)\w* (my ?self|my (arms?|legs?|wrists?|skin|thighs?))( \w+){0,3} (until|till|til|to) (they |it |i )?(bleed|bled|bleeds|bruise|cope)",
     r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)",
     r"life( \w+){0,2} (pointless|meaningless)",
-    r"(drive|drove|crash|steer)\w*( \w+){0,3} (car|myself) (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck)",
+    r"(driv|drove|crash|steer|swerv)\w*( \w+){0,3}( (car|myself))? (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck|sea|lake)\b",
     r"(took|taken|swallowed|downed) (a |the )?(whole |full |entire |half (a |the )?|most of (a |the |my )?)(box|bottle|packet|pack|strip|tub)",
     r"(pills|tablets) (\w+ )?(counted|lined|laid) (out|up)|(counted|lined|laid) (out|up) (my |the |all )?(pills|tablets)",
     r"(standing|sitting|waiting|lying|walking|stood|sat|lay) (by|on|near|onto|along) the (railway line|railway tracks?|train tracks?)\b|(cant|cannot) (think of|find|see) (a|any|one) reason not to\b",
@@ -326,7 +349,7 @@ SELF_HARM = [
     r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake)",
-    r"(pills|tablets) (saved|stockpiled|stashed)|saved up (my |the )?(pills|tablets|meds)",
+    r"(pills|tablets) (saved|stockpiled|stashed)|(saved up|saving|stockpiling|hoarding|stashing) (up )?(my |the |all my |some )?(pills|tablets|meds|painkillers)",
     r"point (in|of|to) (living|life|going on|carrying on|being alive|being here)",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
@@ -339,10 +362,11 @@ SELF_HARM = [
     r"no (reason|point) (to|in) (live|living|going on)|(dont|do not|cant|cannot) see (any |the )?(reason|point) (to|in|of) (keep )?(live|living|going on|being alive|waking up|carrying on|being here)",
     r"(overdos\w*|od) on (my |the )?(\w+ ){0,2}(pills|meds|medication|tablets)|(thinking|thought|think) (about|of) overdos\w*",
     r"\boverdosed\b|(took|taken|take|taking|going to take) an overdose",
-    r"(wish|want)( \w+){0,6} (not|never) (to )?wake up|disappear( \w+){0,2} (forever|for ever|for good|and never (come back|return|be found))",
+    r"(wish|want)( \w+){0,6} (not|never) (have to |to |need to )?wake up\b(?! (with|to) (a|an|another|my) )|(disappear|vanish)\w*( \w+){0,2} (forever|for ever|for good|and never (come back|return|be found))",
     r"(tonight|today|this) (is|will be) (my|the) last (night|day)|my last (night|day) (on earth|alive)",
     r"(sitting|standing|stood|sat) on (the (edge|ledge|railing) of )?(a|the) (bridge|roof|ledge|cliff|railing|parapet)\b|(edge|ledge) of (a|the) (bridge|roof|cliff|building)",
     r"(saying|said|say|says) goodbye to (everyone|everybody|the world|all of us)|(giving|gave|given) away (all )?(my|his|her|their) (things|stuff|belongings)",
+    r"in case (im|i am) (gone|dead|not (here|around) any ?more)\b",
     r"(in case|if) i (dont|do not|wont|will not) make it( through)? (tonight|the night|till morning)",
     r"(done|finished|through) with (life|living|being alive|this life)\b",
     r"(walk|swim|wad)\w*( \w+){0,2} (into|out into|out to) the (sea|ocean|river|lake)( \w+){0,4} (not|never) (coming|come|to come) back",
@@ -435,6 +459,7 @@ SYMPTOM = re.compile(
 _TREATMENT_QUESTION = re.compile(
     r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} "
     r"(cause|causes|give|lead to|trigger|result in|make|help|helps|treat|work|fix|ease|relieve)\b"
+    r"|\b(is|are|could|can) (that|this|it|they|these) (be )?(related|linked|connected|due) to (my |the )?(migraines?|headaches?|tiredness)\b"
     r"|\bside effects?\b|\brisk of\b|\bat (a )?(higher |more |greater |increased )?risk\b|\b(can|could|may|should) i (have|get|do|try|book)\b"
     r"|\b(medication|medicine|meds|pills|tablets|triptans?|injection|anaesthetic|dentist)( \w+){0,2} (makes?|made|gives?|gave|causes?|caused|numbed)\b"
     r"|\b(after|from|because of|at) (the|my|a|all the) (dentist|drilling|injection|anaesthetic|filling|jab|vaccine|vaccination)\b"
@@ -472,7 +497,8 @@ def _hyperbole_only(text: str) -> bool:
 # Figures of speech that name a sign without meaning it: the signs are looked for in the rest
 # of the message ("weak at the knees"; confused by information, not disoriented).
 _FIGURES = re.compile(
-    r"\bweak at the knees\b|"
+    r"\bweak at the knees\b|\bblack(ed)? out (the |my |that )?(memory|memories|details)\b|"
+    r"\b(cut|burnt|burned|scratched) (my ?self|him ?self|her ?self) (shaving|cooking|chopping|gardening|slicing|ironing|by accident|accidentally)\b|"
     # a question about what the treatment helps: "does needling help with thunderclap headaches"
     r"\b(help|helps|treat|treats|work|works|cure|cures|used) (with |for |on |against )?(\w+ )?thunderclap (headaches?|migraines?)|"
     # a question about what one is: "what does a thunderclap headache feel like"
@@ -499,7 +525,7 @@ _WORST_WHEN = re.compile(
 _REASSURED = re.compile(
     r"\b(seems?|is|looks?|feels?|im|hes|shes|theyre|i am|he is|she is) (fine|ok|okay|normal|happy|well)\b|"
     r"\b(been|is|am|im|are|seems|looks|feels|was) (totally |completely |perfectly |absolutely )?(fine|ok|okay|normal|well|himself|herself)\b|"
-    r"\bplaying (happily|normally|as usual)\b|\b(is|now|is now|back to|went back to) playing\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
+    r"\bplaying (happily|normally|as usual)\b|\b(is|now|is now|back to|went back to) playing\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\bno (other )?(symptoms|problems|issues)\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
 )
 # Signs said to be fine count as negated: "my speech is fine and my face is fine".
 _SIGNS_FINE = re.compile(
