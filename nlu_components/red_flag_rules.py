@@ -410,7 +410,8 @@ _HABITUAL = re.compile(
     r"every (few )?(days?|weeks?|months?)|"
     r"(migraine|headache)s? (come|comes|start|starts|hits|happen|happens)|(migraine|headache)s (hit|strike|begin|arrive|tend)|i get (\w+ ){0,2}(migraine|headache)s?|"
     r"(before|during) (a|an|my|the|every|each) (migraine|headache)s?( attacks?)?|with (my|the) (migraine|headache)s?|"
-    r"when i (get|have) (a |my )?(migraine|headache)s?)\b"
+    r"when i (get|have) (a |my )?(migraine|headache)s?|"
+    r"when (i am|im|i get|i feel|i have been) (really |very |so |a bit )?(tired|exhausted|stressed|run down|dehydrated))\b"
 )
 # "this is not a normal migraine" says it is new; it does not negate the headache.
 _NOT_USUAL = re.compile(r"\bnot (a |my |the |your )?(normal|usual|typical|regular|ordinary)\b")
@@ -459,7 +460,6 @@ SYMPTOM = re.compile(
 _TREATMENT_QUESTION = re.compile(
     r"\b(can|could|does|do|will|would|might|may|is it possible)( \w+){0,4} "
     r"(cause|causes|give|lead to|trigger|result in|make|help|helps|treat|work|fix|ease|relieve)\b"
-    r"|\b(is|are|could|can) (that|this|it|they|these) (be )?(related|linked|connected|due) to (my |the )?(migraines?|headaches?|tiredness)\b"
     r"|\bside effects?\b|\brisk of\b|\bat (a )?(higher |more |greater |increased )?risk\b|\b(can|could|may|should) i (have|get|do|try|book)\b"
     r"|\b(medication|medicine|meds|pills|tablets|triptans?|injection|anaesthetic|dentist)( \w+){0,2} (makes?|made|gives?|gave|causes?|caused|numbed)\b"
     r"|\b(after|from|because of|at) (the|my|a|all the) (dentist|drilling|injection|anaesthetic|filling|jab|vaccine|vaccination)\b"
@@ -537,7 +537,13 @@ _RESOLVED = re.compile(
     r"\b(fever|temperature|numbness|numb|tingling|weakness|headache|migraine)( \w+){0,2} (broke|has broken|went down|has gone|is gone|went away|passed|wore off|settled|eased)\b|"
     r"\b(headache|migraine|pain) is (mild|milder|better|easing|fading)\b|\bnow (its|it is|im|i am|all|everything|he is|hes|she is|shes)( \w+)? (fine|ok|okay|normal|gone|back to normal)\b"
 )
-_CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b")
+# A question often follows a statement without a comma ("my face is drooping is that related to
+# my migraines"): it starts a clause of its own, so it cannot clear the sign stated before it.
+_CLAUSES = re.compile(
+    r"[.!?;\n]+|,|\bbut\b|(?=\b(?:is|are|can|could|does|do|will|would|should|might) "
+    r"(?:this|that|it|these|those|needling|dry needling|the needles?|i|they|he|she)\b)",
+    re.IGNORECASE,
+)
 DISTRESS = re.compile(
     r"\b(hopeless|give up|giving up|cant cope|cannot cope|die|dying|dead|end it|pointless|"
     r"worthless|no point|burden|overdose|kill\w*|hurt (my|him|her|them)self|harm\w*|suicide|"

@@ -367,6 +367,15 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i burnt myself cooking and now have a migraine", None, True),
         ("i blacked out the details of that migraine", None, True),
         ("my vision goes blurry when i am tired, is that related to my migraines", None, True),
+        # A question after a statement, without a comma, is a clause of its own: it cannot clear
+        # the sign stated before it.
+        ("my face is drooping is that related to migraines", "stroke", False),
+        ("i have a headache and my arm went numb can needling help",
+         "headache_with_neurological_sign", False),
+        ("i have double vision, is it related to my migraines",
+         "headache_with_neurological_sign", False),
+        ("i had a stroke ten years ago can i have dry needling", None, True),
+        ("my hand goes numb before my migraines is that normal", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
