@@ -165,7 +165,7 @@ NEURO_SIGNS = [
     r"(face|lips?|cheek|tongue|mouth)( \w+){0,4} like (it had |ive had |i had |(he|she) had )?(a |an )?(dentist|dental|novocaine|anaesthetic|anesthetic)",
     r"words( \w+){0,4} (in the wrong order|back to front|upside down)",
     r"(asking|asks|ask|repeating|repeats) the same (question|thing)s?( \w+){0,2} (over and over|again and again|repeatedly)",
-    r"(pupils?)( \w+){0,3} (huge|bigger|larger|different sizes?|blown|uneven)\b|eyelid( \w+){0,3} (shut|closed|wont open|down)\b",
+    r"pupils?( \w+){0,3} (huge|bigger|larger|different sizes?|blown|uneven)\b|eyelid( \w+){0,3} (shut|closed|wont open|down)\b",
     r"(arm|leg|hand|foot|fingers)( \w+){0,2} (wont|doesnt|will not|does not) (do what|listen|obey|respond)",
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
     r"(seeing|see|sees) (everything|things|it all) twice",
@@ -278,7 +278,7 @@ FEVER_STIFF_NECK = [
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
     r"took a( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock) (to|on|in) the (head|temple|face|skull|forehead)",
-    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|headbutted|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
+    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"landed (on|onto) (my|his|her|their) head",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
