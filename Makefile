@@ -14,6 +14,7 @@ SPACY_PIPELINE := build/en_dry_needling
 SPACY_META := $(SPACY_PIPELINE)/meta.json
 MODEL := models/dry_needling.tar.gz
 TEST_SET ?= tests/nlu_holdout.yml
+STARTER_TRAININGS ?= 3
 # Debian's browser for the widget tests (a test tool's own browser download fails offline).
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -110,7 +111,8 @@ $(CHROMIUM):
 		|| { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
 
 eval: train ## Score our model and its peers on TEST_SET (default: the held-out set; several: TEST_SET="a b") into results/eval/<set>
-	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL)
+	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL) \
+		--starter-trainings $(STARTER_TRAININGS)
 
 cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), ~40 min
 	$(PY) -m scripts.cross_validate

@@ -5,7 +5,8 @@ nearest neighbour and a MiniLM nearest neighbour), scores all of them on each te
 tests/nlu_holdout.yml; TEST_SET="path ..." for others, in Rasa NLU YAML with faq/<topic> labels)
 and on the red-flag vignettes and near misses, and writes results/eval/<set>/report.md and
 results/eval/<set>/confusion_matrix.png for each set. The peers are trained once for all sets:
-the starter pipeline's three trainings are most of the run's time.
+the starter pipeline's three trainings are most of the run's time (STARTER_TRAININGS=1, or 0
+for the nearest neighbours alone, gives a quicker and less certain look).
 
 Metrics
 - FAQ topic accuracy: FAQ questions answered with exactly their topic.
@@ -35,6 +36,7 @@ from scripts import evaluate, peers
 
 REFUSALS = {"out_of_scope", "nlu_fallback"}
 RED_FLAGS = Path("tests/red_flags.yml")
+# Each starter training takes 30-50 minutes here; fewer (even 0) for a quick look.
 STARTER_TRAININGS = 3
 
 
@@ -91,9 +93,12 @@ def lead_table(results: dict, ours_name: str, starter_prefix: str) -> str:
         rows.append(f"| {name} | {lead['points']:+.1f} | {lead['only_ours']} | "
                     f"{lead['only_peer']} | {lead['p']:.3f} |")
     starter = [lead["points"] for name, lead in leads.items() if name.startswith(starter_prefix)]
-    rows += ["", f"Lead over the best peer: {min(lead['points'] for lead in leads.values()):+.1f} "
-             f"points; over the mean of the starter's {len(starter)} trainings: "
-             f"{sum(starter) / max(len(starter), 1):+.1f} points."]
+    best = min(lead["points"] for lead in leads.values())
+    summary = f"Lead over the best peer: {best:+.1f} points"
+    if starter:
+        summary += (f"; over the mean of the starter's {len(starter)} trainings: "
+                    f"{sum(starter) / len(starter):+.1f} points")
+    rows += ["", summary + "."]
     return "\n".join(rows)
 
 
@@ -248,6 +253,7 @@ def main() -> int:
     parser.add_argument("--test-set", nargs="+", default=[str(evaluate.DEFAULT_TEST_SET)])
     parser.add_argument("--model", default=str(evaluate.DEFAULT_MODEL))
     parser.add_argument("--out", default="results/eval")
+    parser.add_argument("--starter-trainings", type=int, default=STARTER_TRAININGS)
     args = parser.parse_args()
 
     test_sets = {path: evaluate.load_labelled(Path(path)) for path in args.test_set}
@@ -260,7 +266,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as workdir:
         # The starter pipeline fixes no seed: each training scores differently, so it is
         # trained several times and each one gets its row.
-        for n in range(1, STARTER_TRAININGS + 1):
+        for n in range(1, args.starter_trainings + 1):
             started = time.perf_counter()
             folder = Path(workdir) / f"starter{n}"
             folder.mkdir()

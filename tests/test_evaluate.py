@@ -150,6 +150,16 @@ def test_lead_table_names_the_best_peer_and_the_starter_mean():
     assert "best peer: +10.0 points; over the mean of the starter's 2 trainings: +20.0" in table
 
 
+def test_lead_table_without_starter_trainings_claims_no_starter_mean():
+    expected = ["faq/x"] * 10
+    results = {
+        name: (_answers(expected, ["faq/x"] * right + ["faq/y"] * (10 - right)), 0.0, {})
+        for name, right in [("ours", 10), ("nearest neighbour", 8)]
+    }
+    table = eval_report.lead_table(results, "ours", "starter")
+    assert table.endswith("Lead over the best peer: +20.0 points.")
+
+
 def test_write_report_puts_each_set_in_its_own_folder(tmp_path):
     class Ours:
         name = eval_report.OurAssistant.name
