@@ -226,7 +226,7 @@ NEURO_SIGNS = [
 ]
 
 # Stroke signs count even without a headache. Trouble speaking beside one limb gone weak is the
-# FAST test even when neither is a sign on its own.
+# FAST test even when neither is a sign on its own (each is checked for negation on its own).
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
     r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick))"
@@ -242,7 +242,6 @@ STROKE_SIGNS = [
     r"(dribbl|drool)\w* (from )?(one side|the (left|right) side|the corner|the side)",
     r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid|pulled down|pulled to one side)\b",
     r"(arm|hand)( \w+){0,2} (drifted|drifts|drifting|sank|sinks|dropped|drops) (down )?(when|while|as) (\w+ ){0,2}(held|holding|hold|raised|raising|lifted|lifting)",
-    rf"{_SPEECH}.*\b{_ONE_LIMB}|{_ONE_LIMB}.*\b{_SPEECH}",
     r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
     r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
     # an arm that will not lift and a face that looks wrong: FAST, without the word "stroke"
@@ -440,10 +439,23 @@ def _negated(text: str, start: int, window: int = 4) -> bool:
     return bool(_NEGATION.search(" ".join(tail)))
 
 
+def _negated_inside(pattern: str, span: str) -> bool:
+    """A negation among the words just before the sign that ends the match, where the pattern
+    only allowed any word: "my face is not drooping" still matches without its "not", while
+    "my face wont move" needs its negation and is a sign."""
+    words = span.split()
+    for i in range(max(1, len(words) - 4), len(words) - 1):
+        if _NEGATION.fullmatch(words[i]) and re.fullmatch(pattern, " ".join(words[:i] + words[i + 1:])):
+            return True
+    return False
+
+
 def _find(patterns: list[str], text: str, allow_negated: bool = False) -> bool:
     for pattern in patterns:
         for match in re.finditer(pattern, text):
-            if allow_negated or not _negated(text, match.start()):
+            if allow_negated or not (
+                _negated(text, match.start()) or _negated_inside(pattern, match.group(0))
+            ):
                 return True
     return False
 
@@ -592,7 +604,7 @@ def _assess_clause(text: str) -> Assessment:
     if _TREATMENT_QUESTION.search(text):
         return Assessment(cleared=mentions_symptom)
     headache = _find([HEADACHE], text)
-    if _find(STROKE_SIGNS, text):
+    if _find(STROKE_SIGNS, text) or (_find([_SPEECH], text) and _find([_ONE_LIMB], text)):
         return Assessment("stroke")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")

@@ -376,6 +376,16 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
          "headache_with_neurological_sign", False),
         ("i had a stroke ten years ago can i have dry needling", None, True),
         ("my hand goes numb before my migraines is that normal", None, True),
+        # A negation among the words a pattern lets stand before the sign denies it; a
+        # negation the pattern itself needs ("wont move") does not.
+        ("my face is not drooping", None, True),
+        ("my speech is not garbled and i have a migraine", None, False),
+        ("my face wont move on one side", "stroke", False),
+        # FAST: trouble speaking beside one weak limb, each sign checked for negation.
+        ("my left arm is weak and my speech is not slurred", None, True),
+        ("my speech is not jumbled and my right arm is not numb", None, True),
+        ("she cant find her words and her left arm is all floppy", "stroke", False),
+        ("his left arm is all floppy and his words are jumbled", "stroke", False),
     ],
 )
 def test_assessment(text, category, cleared):
