@@ -56,7 +56,7 @@ _TYPOS = {
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
-    r"|\b(screams?|cries|cry|crying|hurts?) when (we|i|you|they) (move|bend|touch) (his|her|their|my) (neck|head forward|head down)\b": "stiffneck",
+    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(move|bend|touch|lift|turn) (his|her|their|my) (neck|head forward|head down|head)\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
@@ -119,17 +119,20 @@ _ONSET = (
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
-    r"in one go|in a (moment|heartbeat|split second)|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
+    r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
     r"in (a|one) (\w+ )?(thump|bang|blow|hit|crash|jolt|wallop)\b|(reached|hit|got to) full (blast|force|strength|intensity|power)|"
     r"before (i|he|she|they) (could|had time to) (even )?(put|sit|finish|say|stand|blink|react|move)|"
     # a headache that strikes during exertion (a thunderclap cause); the usual ones are cleared
-    r"(came on|started|struck|hit|began|arrived) (\w+ ){0,2}(while|when|as) (i was |he was |she was |they were )?(lifting|straining|pushing|weightlifting|at the gym|working out))"
+    r"(came on|started|struck|hit|began|arrived) (\w+ ){0,2}(while|when|as) (i was |he was |she was |they were )?(lifting|straining|pushing|weightlifting|at the gym|working out|bending (down|over))|"
+    r"(bent|bending) (down|over)( \w+){0,6} (and )?(got|felt|had) (a |this )?(blinding|sudden|violent|searing|massive|huge))"
 )
 SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
     r"(explod\w*|explosion|detonat\w*|(bomb|gunshot|gun|grenade|firework) went off)( \w+){0,6} (head|skull)\b",
     r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
+    r"\b(felt|heard|feel) something (pop|snap|burst|crack|tear|rip|give)( \w+){0,2} (in|inside) (my|his|her|the) (head|skull|brain)",
+    r"\bhead( \w+){0,5} (struck|hit|zapped) by lightning",
     r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b",
     # felt struck when nothing struck: the classic description of a bleed
     r"(hit|struck|punched|kicked|shot|smacked)( \w+){0,4} but (nobody|no one|nothing) (touched|hit|was there|did)",
@@ -137,7 +140,7 @@ SUDDEN_HEADACHE = [
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
     rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
-    r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*|split (open|in two)|cracked open)",
+    r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*|split (open|in two)|(cracking|cracked) (open|in two|in half))",
     r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
     # a headache that strikes during sex (a thunderclap cause)
     rf"{HEADACHE}( \w+){{0,8}} (during|while having|in the middle of) (sex|orgasm|climax|intercourse)",
@@ -179,6 +182,12 @@ NEURO_SIGNS = [
     r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a|his|her|their|the|onto)\b",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
     r"\bdrooping\b",
+    r"(hand|arm|leg|foot|fingers)( \w+){0,2} (is |are |feels? |gone |went |has gone )?(all )?clumsy\b",
+    r"(cant|cannot|couldnt) remember ((my|his|her|their) (own )?(name|address|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
+    r"\beye( \w+){0,2} (turned|turning|pointing|drifting|drifted|wandering|looking) (out|outwards|outward|in|inwards|inward|off|away|sideways)\b",
+    r"\b(see|seeing|sees) two of\b",
+    r"\b(grey|gray|ashen) and (sweaty|clammy)\b|\b(face|skin|lips)( \w+){0,2} (grey|gray|ashen)\b|\b(he|she|i) (is|looks|went|turned) (grey|gray|ashen)\b",
+    r"\b(jerking|shaking|twitching|convulsive) (fit|episode|attack|spasms?)\b",
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
     r"(legs?|knees?)( \w+){0,2} (buckl\w*|gave out|giving out|gives out|keeps? giving out)",
     r"(cant|cannot|couldnt|unable to) (write|hold (a|the|my) pen)",
@@ -198,7 +207,7 @@ NEURO_SIGNS = [
     r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|nonsense)",
     r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong)",
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
-    r"(bumping|walking|crashing) into (the |a )?(things|stuff|walls?|doors?|door ?frames?|furniture|people)",
+    r"(bumping|walking|crashing) into (the |a )?((left|right) (hand )?side of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
     r"(i|he|she|they) (sound|sounds) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
     r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
@@ -212,7 +221,7 @@ NEURO_SIGNS = [
     r"(doesnt|does not|dont|do not) know where (i|he|she|they) (am|is|are)",
     r"(vision|sight|eyesight) (has |is |has gone |went |is going |gone )?(loss|went|gone|going|blurr?y|blurr?ed|black|dark|blank)",
     r"(cant|cannot|couldnt|can barely|can hardly) see",
-    r"(vision|sight)( \w+){0,2} (is |has )?(missing|gone)|part of my (vision|sight)",
+    r"(vision|sight)( \w+){0,2} (is |has )?(missing|gone|vanished|disappeared)|part of my (vision|sight)",
     r"(went|gone|going|am|im) blind",
     r"\bdouble vision\b",
     r"\bconfus(ed|ion)\b",
@@ -229,9 +238,10 @@ NEURO_SIGNS = [
 # FAST test even when neither is a sign on its own (each is checked for negation on its own).
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
-    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick))"
+    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled)|"
+    r"(sounds|sound) (muffled|slurred|drunk))"
 )
-_ONE_LIMB = r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy))"
+_ONE_LIMB = r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed))"
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
@@ -243,6 +253,8 @@ STROKE_SIGNS = [
     r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid|pulled down|pulled to one side)\b",
     r"(arm|hand)( \w+){0,2} (drifted|drifts|drifting|sank|sinks|dropped|drops) (down )?(when|while|as) (\w+ ){0,2}(held|holding|hold|raised|raising|lifted|lifting)",
     r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
+    # arm drift: raised together, one arm sinks
+    r"\b(left|right) (one|arm)( \w+){0,2} (keeps |kept )?(falling|sinking|drifting|sagging)\b(?! asleep)",
     r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
     # an arm that will not lift and a face that looks wrong: FAST, without the word "stroke"
     r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different)",
@@ -267,7 +279,7 @@ FEVER_STIFF_NECK = [
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go|go away|disappear|go pale|blanch)( \w+){0,5} (glass|tumbler|pressed|press|roll|rolled)",
-    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,2} (is |are )?(bulging|swollen|raised)",
+    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,3} (is |are )?(bulging|swollen|raised)",
     r"(fever|floppy|hot)( \w+){0,8} high pitched (cry|crying|scream\w*)",
     r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
     r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
@@ -309,10 +321,10 @@ SELF_HARM = [
     r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
     r"(plan|planning|going|want|about) to overdose",
     r"(nobody|no one) would (even |really |ever )?(care|notice|miss me)",
-    r"(tak|swallow)(e|ing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
+    r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
-    r"goodbye (letters?|notes?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
+    r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
@@ -343,6 +355,10 @@ SELF_HARM = [
     r"(want|going|gonna|plan|planning|plans|about|ready|decided) to end it\b|(thinking|thought|thoughts) (of|about) ending it\b",
     r"(way|ways|method|methods) to (die|end my life|kill my ?self|not be (here|alive|around)|disappear)\b",
     r"(sleep|go to sleep|fall asleep) (forever|for ever|for good|and never wake)",
+    r"(planning|planned|worked out|working out|figuring out) (how|when|where) (i would|i will|ill|i could|i am going to|im going to) (do it|end it|go through with it)\b",
+    r"(thought|thinking|think|thoughts) (about|of) (stepping|jumping|throwing myself|walking|falling) (off|out|in front|onto|under)\b",
+    r"(platform|tracks?|railway)( \w+){0,8} (step|stepping|jump|jumping|fall|falling|throw\w*)( \w+){0,4} (train|tracks?)\b",
+    r"(dont|do not) think (i will|ill|i am going to|im going to|im gonna) (still )?be (here|around|alive)\b(?! (for|on|at|in|when))",
     # a means turned on oneself: "i have a gun and i am thinking of using it on myself"
     r"\b(gun|knife|blade|razor|rope)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
@@ -511,6 +527,7 @@ def _hyperbole_only(text: str) -> bool:
 # of the message ("weak at the knees"; confused by information, not disoriented).
 _FIGURES = re.compile(
     r"\bweak at the knees\b|\bblack(ed)? out (the |my |that )?(memory|memories|details)\b|"
+    r"\b(tingl\w*|numb|dead|pins and needles)( \w+){0,2} (when|if|after) (i|he|she|they) (sleep|sleeps|slept|lie|lies|lay|sit|sits|sat|lean\w*) on (them|it|my \w+|his \w+|her \w+)\b|"
     r"\b(cut|burnt|burned|scratched) (my ?self|him ?self|her ?self) (shaving|cooking|chopping|gardening|slicing|ironing|by accident|accidentally)\b|"
     # a question about what the treatment helps: "does needling help with thunderclap headaches"
     r"\b(help|helps|treat|treats|work|works|cure|cures|used) (with |for |on |against )?(\w+ )?thunderclap (headaches?|migraines?)|"
@@ -538,7 +555,7 @@ _WORST_WHEN = re.compile(
 _REASSURED = re.compile(
     r"\b(seems?|is|looks?|feels?|im|hes|shes|theyre|i am|he is|she is) (fine|ok|okay|normal|happy|well)\b|"
     r"\b(been|is|am|im|are|seems|looks|feels|was) (totally |completely |perfectly |absolutely )?(fine|ok|okay|normal|well|himself|herself)\b|"
-    r"\bplaying (happily|normally|as usual)\b|\b(is|now|is now|back to|went back to) playing\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\bno (other )?(symptoms|problems|issues)\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
+    r"\bplaying (happily|normally|as usual)\b|\b(is|now|is now|back to|went back to) playing\b|\b(laughing|giggling|smiling|running around|back to (normal|himself|herself|his usual|her usual))\b|\bnothing serious\b|\bno (other )?(symptoms|problems|issues)\b|\bnot even a (bruise|bump|mark|scratch|lump)\b|\blightly\b|\bbarely\b|\b(just|only) a (small |little |tiny |minor )?(bump|knock|tap)\b"
 )
 # Signs said to be fine count as negated: "my speech is fine and my face is fine".
 _SIGNS_FINE = re.compile(
@@ -592,7 +609,10 @@ def _assess_clause(text: str) -> Assessment:
         return Assessment(cleared=mentions_symptom)
     if _find(WORST_EVER, text):
         return Assessment("sudden_headache")
-    if _find(SEVERE_HEADACHE, text) and _NEW.search(text):
+    # a severe headache with a neck gone stiff is meningism, even without a fever
+    if _find(SEVERE_HEADACHE, text) and (
+        _NEW.search(text) or (_find([r"\bstiffneck\b"], text) and not _usual(text, _NOW))
+    ):
         return Assessment("sudden_headache")
     sudden = _find(SUDDEN_HEADACHE, text)
     # "my migraines always come on suddenly": an onset the visitor knows, not a thunderclap.
