@@ -356,6 +356,7 @@ def test_the_kept_back_red_flag_batch_is_never_used_for_training():
 # questions nobody has seen.
 FRESH_SETS = [
     "tests/nlu_fresh_test_22.yml",
+    "tests/nlu_fresh_test_23.yml",
 ]
 
 
