@@ -636,9 +636,12 @@ def _assess_clause(text: str) -> Assessment:
     if (headache or _find(INJURY_SIGNS, text)) and _find(HEAD_INJURY, text):
         return Assessment("headache_after_head_injury")
     # A negated headache is not enough: "never had a head pain this intense" is the worst.
-    negated = any(_negated(text, m.start()) for m in SYMPTOM.finditer(text)) or bool(
-        _SIGNS_FINE.search(text)
-    )
+    # One sign denied does not clear another stated plainly: "my left arm is weak and my speech
+    # is not slurred" leaves the weak arm to the model.
+    negated = (
+        any(_negated(text, m.start()) for m in SYMPTOM.finditer(text))
+        or bool(_SIGNS_FINE.search(text))
+    ) and not _find([_ONE_LIMB], text)
     usual = (mentions_symptom or headache) and _usual(text, _NOW)
     everyday = headache and any(
         p.search(text) for p in (_INTERMITTENT, _GRADUAL, _EVERYDAY_CAUSE, _WORST_WHEN)

@@ -382,7 +382,8 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my speech is not garbled and i have a migraine", None, False),
         ("my face wont move on one side", "stroke", False),
         # FAST: trouble speaking beside one weak limb, each sign checked for negation.
-        ("my left arm is weak and my speech is not slurred", None, True),
+        # One sign denied does not clear a weak limb stated beside it: the model keeps its say.
+        ("my left arm is weak and my speech is not slurred", None, False),
         ("my speech is not jumbled and my right arm is not numb", None, True),
         ("she cant find her words and her left arm is all floppy", "stroke", False),
         ("his left arm is all floppy and his words are jumbled", "stroke", False),
