@@ -481,7 +481,7 @@ def _find(patterns: list[str], text: str, allow_negated: bool = False) -> bool:
 # or asked about the treatment) from "nothing said about symptoms".
 SYMPTOM = re.compile(
     r"\b(stroke|seizure|numb|weak\w*|drooping|slurred|fever|stiffneck|confus\w*|faint\w*|"
-    r"passed out|blind|vision|concussion|head injury|thunderclap|worst|suicide|paralys\w*)\b"
+    r"passed out|blind|vision|concussion|head injury|thunderclap|worst|suicide|paralys\w*|garbled|jumbled|muddled)\b"
 )
 # A question about what the treatment does or causes ("can dry needling cause numbness?",
 # "does it help with a stiff neck?"), or a sign put down to a medicine ("my migraine medication
