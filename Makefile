@@ -114,7 +114,7 @@ eval: train ## Score our model and its peers on TEST_SET (default: the held-out 
 	$(PY) -m scripts.eval_report --test-set $(TEST_SET) --model $(MODEL) \
 		--starter-trainings $(STARTER_TRAININGS)
 
-cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), ~40 min
+cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), hours: five trainings of each
 	$(PY) -m scripts.cross_validate
 
 lint: setup ## Lint the Python code with ruff
