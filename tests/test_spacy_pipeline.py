@@ -57,6 +57,12 @@ def test_lookup_lemmas(nlp, word, lemma):
         ("I'm on blood thinners", ["blood thinners"]),
         ("a Blood Thinner", ["Blood Thinner"]),
         ("anticoagulants and an anticoagulant", ["anticoagulants", "anticoagulant"]),
+        # injected heparins and the newer antiplatelets, by generic and brand name
+        ("Clexane (enoxaparin) injections", ["Clexane", "enoxaparin"]),
+        ("fragmin or tinzaparin", ["fragmin", "tinzaparin"]),
+        ("ticagrelor, Brilinta", ["ticagrelor", "Brilinta"]),
+        ("prasugrel and an antiplatelet", ["prasugrel", "antiplatelet"]),
+        ("acenocoumarol", ["acenocoumarol"]),
     ],
 )
 def test_bleeding_risk_medications_are_tagged(nlp, text, medications):
