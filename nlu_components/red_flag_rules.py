@@ -13,12 +13,13 @@ A message is an emergency when it describes, now:
   costs little).
 
 The rules look for concepts near each other rather than fixed phrases (a headache word and an
-onset word within a dozen words, in either order), because twelve batches of emergencies written
+onset word within a dozen words, in either order), because fourteen batches of emergencies written
 without looking at the rules got past them 7 to 30 times in 40. They still miss new
 wordings: the model, trained on many more emergencies, is the second net.
 
 To avoid false alarms, a sign does not count when it is negated just before ("no fever",
-"without numbness"), when the message talks about the past ("I had a stroke ten years ago")
+"without numbness") or among the words a pattern lets stand before it ("my face is not
+drooping"), when the message talks about the past ("I had a stroke ten years ago")
 with nothing saying it is happening now, when it is part of the visitor's usual migraines ("my
 hand goes numb before my migraines": an aura) with nothing saying this one is new, when it asks
 what the treatment causes or helps ("can dry needling cause numbness?", "my arm jumped when the

@@ -36,7 +36,7 @@ from scripts import evaluate, peers
 
 REFUSALS = {"out_of_scope", "nlu_fallback"}
 RED_FLAGS = Path("tests/red_flags.yml")
-# Each starter training takes 30-50 minutes here; fewer (even 0) for a quick look.
+# Each starter training takes 30-60 minutes here; fewer (even 0) for a quick look.
 STARTER_TRAININGS = 3
 
 
