@@ -44,6 +44,8 @@ _TYPOS = {
     # the plural is kept: "my migraines hit out of nowhere" is about the usual ones
     r"\bhead ?aches\b|\bhed ?aches\b|\bhaedaches\b|\bheadahces\b|\bheaddaches\b": "headaches",
     r"\bhead ?ache\b|\bhed ?ache\b|\bheadach\b|\bhaedache\b|\bheadahce\b|\bheaddache\b": "headache",
+    # "hed pain is ten out of ten" ("hed" alone is "he'd" without its apostrophe)
+    r"\bhed (?=pain|pains|hurts|hurting|is (killing|pounding|throbbing|splitting|exploding)\b)": "head ",
     r"\bmigr[ae]?i?nes\b|\bmigranes\b": "migraines",
     r"\bmigr[ae]?i?ne\b|\bmigrane?\b": "migraine",
     r"\bworse?t\b|\bwrost\b|\bwost\b": "worst",
@@ -56,6 +58,7 @@ _TYPOS = {
     r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) neck\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
+    r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
     r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(move|bend|touch|lift|turn) (his|her|their|my) (neck|head forward|head down|head)\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b": "fever",
@@ -91,7 +94,7 @@ HEADACHE = (
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
 _SUPERLATIVE = r"(wors[te]?|biggest|greatest|sharpest|strongest|fiercest|severest|harshest|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
-_EVER = r"(ever|imaginable|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
+_EVER = r"(ever\b|imaginable|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
 WORST_EVER = [
     r"thunderclap",
     rf"{_SUPERLATIVE} (head )?(headaches?|migraines?|pain)( \w+){{0,6}} {_EVER}",
@@ -119,7 +122,7 @@ _ONSET = (
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
-    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
+    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
     r"in (a|one) (\w+ )?(thump|bang|blow|hit|crash|jolt|wallop)\b|(reached|hit|got to) full (blast|force|strength|intensity|power)|"
@@ -132,6 +135,10 @@ SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
     r"(explod\w*|explosion|detonat\w*|(bomb|gunshot|gun|grenade|firework) went off)( \w+){0,6} (head|skull)\b",
     r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
+    # "a horrendous pain tore through my head" (a pain that "shot through" is an everyday one)
+    r"(pain|agony)( \w+){0,2} (tore|ripped|tearing|ripping|blasted|slammed) (through|into|across) (my|his|her|their|the) (head|skull|brain)",
+    # struck down in the street: "a pain hit the back of my skull so hard i had to lie down on the pavement"
+    rf"{HEADACHE}( \w+){{0,8}} (had|needed) to (lie|sit|get) down (on|in) the (pavement|street|road|roadside|sidewalk|ground)",
     r"\b(felt|heard|feel) something (pop|snap|burst|crack|tear|rip|give)( \w+){0,2} (in|inside) (my|his|her|the) (head|skull|brain)",
     r"\bhead( \w+){0,5} (struck|hit|zapped) by lightning",
     r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b",
@@ -215,6 +222,12 @@ NEURO_SIGNS = [
     r"repeating (the same|herself|himself|themselves|myself)",
     r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (all |so |very )?heavy",
     r"(words|letters|writing|text)( \w+){0,4} (make|makes) no sense",
+    r"(words|letters|writing|text)( \w+){0,6} (look|looks|looked|looking) like (a )?(foreign language|gibberish|nonsense|squiggles|hieroglyphics)",
+    # absences: "i keep losing chunks of time", "she stood frozen for ages"
+    r"(losing|lost|lose|loses) (chunks|bits|blocks|gaps|stretches) of time\b|\b(stood|sat|stands|sits|standing|sitting) (there )?frozen\b",
+    r"(cant|cannot|couldnt|can barely|can hardly) keep (him|her|them|me) awake",
+    r"(vision|sight)( \w+){0,3} (a |an )?(big |huge |large )?(black|dark|blank|blind) (hole|patch|area|gap)\b"
+    r"|(black|dark|blank|blind) (hole|patch|area|gap) (in|across|over) (the middle of )?(my|his|her|their) (vision|sight)",
     r"(asking|asks|ask) where (i|he|she|they) (am|is|are)",
     r"(only )?see (the (left|right) )?half|cant see (out of|on) (one|the left|the right)",
     r"(lost|losing|loss of) (the |my )?(speech|voice|vision|sight)",
@@ -257,6 +270,12 @@ STROKE_SIGNS = [
     # arm drift: raised together, one arm sinks
     r"\b(left|right) (one|arm)( \w+){0,2} (keeps |kept )?(falling|sinking|drifting|sagging)\b(?! asleep)",
     r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
+    # "his right hand just stopped working", "her left arm flops when she lifts it"
+    r"\b(left|right|one) (arm|hand|leg|foot)( \w+){0,2} (stopped|stops|quit) (working|moving|responding)\b",
+    r"\b(left|right|one) (arm|hand|leg)( \w+){0,2} (flops|flopped|flopping|goes limp|went limp|falls limp)\b",
+    r"(cant|cannot|couldnt|unable to) smile (with|on) (the (left|right)|one) side",
+    # a hand that will not type or write, and a face gone wrong: FAST without the word "stroke"
+    r"(cant|cannot|couldnt|unable to) (type|write|grip|hold)( \w+){0,3} (left|right) (hand|arm).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different|droopy)",
     # an arm that will not lift and a face that looks wrong: FAST, without the word "stroke"
     r"(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different)",
     r"(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different).*\b(cant|cannot|couldnt|unable to) (lift|raise|move) (his|her|my|their|one) ((left|right) )?(arm|leg)",
@@ -325,6 +344,7 @@ SELF_HARM = [
     r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
+    r"(bridge|roof|ledge|cliff|edge)( \w+){0,8} (thinking|thought|thoughts) (about|of) jumping\b",
     r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
@@ -366,7 +386,7 @@ SELF_HARM = [
     r"(world|everyone|everybody|family|they)( \w+){0,3} (better|happier)( off)? without (me|him|her|them)\b",
     r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
-    r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake)",
+    r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake|(dont|wont|never|do not|will not|not) open my eyes\b(?! (to|with|on) ))",
     r"point (in|of|to) (living|life|going on|carrying on|being alive|being here)",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
@@ -403,6 +423,9 @@ SELF_HARM = [
     r"(standing|sitting|stood|sat|climbed|climbing|up) (at|on) the top of (a|the) (multistorey|multi storey|car park|building|tower|cliff|block of flats|flats)\b",
     # affairs put in order, then "i am done"
     r"(my will|my (things|stuff|belongings|possessions))( \w+){0,8} (im|i am) (done|ready|finished)\b",
+    # affairs put in order and a letter left: "ive sorted my bank details ... left a letter, this is it"
+    r"(sorted|sorting|put|putting|got|getting) (out )?(all )?(my )?(bank details|bank|affairs|finances|passwords|accounts|paperwork)( in order)?( \w+){0,10} (left|leaving|written|wrote|writing) (a|my) (letter|note)\b",
+    r"(left|leaving|written|wrote) (a|my) (letter|note)( \w+){0,6} this is it\b",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------
@@ -527,7 +550,7 @@ def _hyperbole_only(text: str) -> bool:
 # Figures of speech that name a sign without meaning it: the signs are looked for in the rest
 # of the message ("weak at the knees"; confused by information, not disoriented).
 _FIGURES = re.compile(
-    r"\bweak at the knees\b|\bblack(ed)? out (the |my |that )?(memory|memories|details)\b|"
+    r"\bweak at the knees\b|\bweak (with|from) (relief|laughter|laughing|happiness|joy|hunger)\b|\b(emotionally numb|numb emotionally|numb inside)\b|\bblack(ed)? out (the |my |that )?(memory|memories|details)\b|"
     r"\b(tingl\w*|numb|dead|pins and needles)( \w+){0,2} (when|if|after) (i|he|she|they) (sleep|sleeps|slept|lie|lies|lay|sit|sits|sat|lean\w*) on (them|it|my \w+|his \w+|her \w+)\b|"
     r"\b(cut|burnt|burned|scratched) (my ?self|him ?self|her ?self) (shaving|cooking|chopping|gardening|slicing|ironing|by accident|accidentally)\b|"
     # a question about what the treatment helps: "does needling help with thunderclap headaches"
