@@ -26,7 +26,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval cross-validate lint format lock actions clean
+.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -116,6 +116,9 @@ eval: train ## Score our model and its peers on TEST_SET (default: the held-out 
 
 cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), hours: five trainings of each
 	$(PY) -m scripts.cross_validate
+
+fresh-folds: setup ## Train without each group of retired fresh sets, score it, replay the "did you mean" thresholds (about 30 min; needs git history)
+	$(PY) -m scripts.fresh_set_folds
 
 lint: setup ## Lint the Python code with ruff
 	$(VENV)/bin/ruff check .
