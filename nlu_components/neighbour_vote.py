@@ -164,12 +164,23 @@ def linear_features(
     return sparse.hstack([sparse.csr_matrix(vectors), scaled]).tocsr()
 
 
+def class_weights(example_labels: np.ndarray, balance: float) -> dict[int, float] | None:
+    """Each label's weight in the regression's loss: (examples per label on average / the
+    label's examples) ** `balance`. 0 weighs every example alike, so the largest labels (out of
+    scope, emergency) win every close call; 1 is scikit-learn's "balanced"."""
+    if not balance:
+        return None
+    present, counts = np.unique(example_labels, return_counts=True)
+    mean = len(example_labels) / len(present)
+    return {int(k): float((mean / n) ** balance) for k, n in zip(present, counts, strict=True)}
+
+
 def fit_linear(
-    examples, example_labels: np.ndarray, n_labels: int, c: float
+    examples, example_labels: np.ndarray, n_labels: int, c: float, balance: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray]:
     """A multinomial logistic regression on the examples' features (rows of a dense or sparse
     matrix), as weights and biases over all `n_labels` labels (a label without examples can
-    never win)."""
+    never win). `balance`: see `class_weights`."""
     from sklearn.linear_model import LogisticRegression
 
     coefficients = np.zeros((n_labels, examples.shape[1]), dtype=np.float32)
@@ -178,7 +189,9 @@ def fit_linear(
     if len(present) == 1:  # nothing to tell apart: that label, always
         intercepts[present] = 0.0
         return coefficients, intercepts
-    classifier = LogisticRegression(C=c, max_iter=5000).fit(examples, example_labels)
+    classifier = LogisticRegression(
+        C=c, max_iter=5000, class_weight=class_weights(example_labels, balance)
+    ).fit(examples, example_labels)
     weights, biases = classifier.coef_, classifier.intercept_
     if len(present) == 2:  # scikit-learn keeps one row for two classes
         weights, biases = np.vstack([-weights / 2, weights / 2]), np.r_[-biases / 2, biases / 2]
@@ -194,12 +207,14 @@ def fit_classifier(
     n_labels: int,
     config: dict[str, Any],
 ) -> tuple[tuple[np.ndarray, np.ndarray], WordFeatures | None]:
-    """The linear classifier as `config` sets it up (`words_weight`, `c`): its weights and
-    biases, and the words' features it reads beside the sentence vectors (None without)."""
+    """The linear classifier as `config` sets it up (`words_weight`, `c`, `balance`): its
+    weights and biases, and the words' features it reads beside the sentence vectors (None
+    without)."""
     words_weight = config["words_weight"]
     words = WordFeatures().fit(texts) if words_weight and texts else None
     features = linear_features(examples, texts, words, words_weight)
-    return fit_linear(features, example_labels, n_labels, config["c"]), words
+    linear = fit_linear(features, example_labels, n_labels, config["c"], config["balance"])
+    return linear, words
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -215,13 +230,15 @@ class NeighbourVote(GraphComponent):
         # `weight`: the nearest examples' vote; `linear_weight`: the linear classifier; the
         # model gets the rest. `c`: the classifier's inverse regularisation strength.
         # `words_weight`: the words' TF-IDF beside the sentence vector in the classifier's
-        # input (0: the sentence vector alone).
+        # input (0: the sentence vector alone). `balance`: how far the classifier evens out the
+        # labels' sizes (0: not at all, 1: fully; see `class_weights`).
         return {
             "weight": 0.2,
             "linear_weight": 0.5,
             "temperature": 0.06,
             "c": 300.0,
             "words_weight": 0.5,
+            "balance": 0.0,
         }
 
     def __init__(

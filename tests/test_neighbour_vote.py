@@ -18,6 +18,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu_components.neighbour_vote import (
     NeighbourVote,
     WordFeatures,
+    class_weights,
     fit_linear,
     model_distribution,
     sentence_vector,
@@ -333,3 +334,28 @@ def test_a_pipeline_without_the_minilm_featurizer_is_refused_before_training(wit
     else:
         with pytest.raises(GraphSchemaValidationException, match="require a MiniLmFeaturizer"):
             validate(graph)
+
+
+@pytest.mark.parametrize(
+    "balance, expected",
+    [(0.0, None), (1.0, {0: 2 / 3, 1: 2.0}), (0.5, {0: (2 / 3) ** 0.5, 1: 2.0**0.5})],
+)
+def test_class_weights_even_out_label_sizes(balance, expected):
+    labels = np.array([0, 0, 0, 1])  # three examples of one label, one of the other
+    weights = class_weights(labels, balance)
+    assert weights == (None if expected is None else pytest.approx(expected))
+
+
+def test_balance_gives_a_small_label_more_of_a_close_call():
+    # Thirty examples of label 0 and ten of label 1 around two centres: at the point halfway
+    # between, the small label's probability grows as the classifier evens out their sizes.
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(-1, 0.6, (30, 1)), rng.normal(1, 0.6, (10, 1))]).astype(np.float32)
+    y = np.array([0] * 30 + [1] * 10)
+    halfway = np.array([0.0], dtype=np.float32)
+    small = []
+    for balance in (0.0, 0.5, 1.0):
+        coefficients, intercepts = fit_linear(x, y, 2, c=10.0, balance=balance)
+        small.append(softmax(coefficients @ halfway + intercepts)[1])
+    assert small[0] < 0.5
+    assert small[0] < small[1] < small[2]
