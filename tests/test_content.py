@@ -357,6 +357,7 @@ def test_the_kept_back_red_flag_batch_is_never_used_for_training():
 FRESH_SETS = [
     "tests/nlu_fresh_test_23.yml",
     "tests/nlu_fresh_test_24.yml",
+    "tests/nlu_fresh_test_25.yml",
 ]
 
 
