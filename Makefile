@@ -26,7 +26,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-stack test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
+.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-nlu test-stack test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -72,12 +72,17 @@ actions: setup ## Run only the action server (port 5055)
 test: setup lint check validate ## Run every test (what CI runs)
 	@echo "Unit tests and training (if needed) side by side; each one's output follows when it ends."
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-unit train
-	@echo "Model tests beside the conversations, the served stack and the cluster (one after another: both of the last two may install Debian packages, and apt takes one at a time)."
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-model test-stack
+	@echo "The conversations and model tests beside the served stack and the cluster; each pair's output follows when it ends."
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-nlu test-stack
 	@echo "All tests passed."
 
+# Two halves of about 4 minutes each on 2 cores. The served stack and the cluster stay one after
+# the other: both may install Debian packages, and apt takes one at a time.
+test-nlu: train
+	$(MAKE) --no-print-directory e2e test-model
+
 test-stack: train
-	$(MAKE) --no-print-directory e2e test-serve test-cluster
+	$(MAKE) --no-print-directory test-serve test-cluster
 
 check: setup ## Editors' content check: mistakes with file:line and a fix, in seconds (no training)
 	$(PY) -m scripts.check_content
