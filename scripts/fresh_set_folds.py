@@ -3,9 +3,9 @@
 Fresh test sets 1-24 were each written by new kinds of visitors, scored once and then retired
 into data/nlu; git history keeps each file as it was before it was deleted. This script trains
 our whole pipeline three times, each time without one group of those sets (1-7, 8-14, 15 and
-later), and scores the group it left out: about 1,800 FAQ
-and 340 out-of-scope questions, twenty times a single fresh set, so a setting that wins here is
-less likely to have won by chance. The nearest-neighbour peers of `make eval` (TF-IDF, MiniLM)
+later), and scores the group it left out: about 1,800 FAQ and 340 out-of-scope questions,
+twenty times a single fresh set, so a setting that wins here is less likely to have won by
+chance. The nearest-neighbour peers of `make eval` (TF-IDF, MiniLM)
 are scored on the same folds; the starter pipeline is not (30-60 minutes a training).
 
 It also replays the "did you mean" and fallback checks for a grid of thresholds on the same
