@@ -9,11 +9,17 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionRecommendProvider
+from scripts.fresh_set_folds import set_number
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 ARTICLE = SHARED / "article" / "dry-needling-for-migraines.txt"
 FAQ_TOPICS = SHARED / "faq_topics.yml"
+# The fresh test sets still kept back in tests/, in order of their numbers (the order they were
+# written in), as paths relative to ROOT.
+FRESH_SETS = sorted(
+    (str(p.relative_to(ROOT)) for p in ROOT.glob("tests/nlu_fresh_test*.yml")), key=set_number
+)
 
 
 def parse_data(

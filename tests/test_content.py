@@ -12,7 +12,7 @@ import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 
 from scripts.check_content import MIN_TRAINING_EXAMPLES, SOURCE_LINE, article_sections, normalise
-from tests.helpers import ARTICLE, FAQ_TOPICS, ROOT
+from tests.helpers import ARTICLE, FAQ_TOPICS, FRESH_SETS, ROOT
 
 PLAIN_INTENTS = ["greet", "goodbye", "thank", "bot_challenge", "help", "out_of_scope", "emergency"]
 MIN_HOLDOUT_FAQ = 10
@@ -354,12 +354,6 @@ def test_the_kept_back_red_flag_batch_is_never_used_for_training():
 # training data in the thirteenth session (data/nlu), sets 18 and 19 in the fifteenth, set 20 in
 # the sixteenth, set 21 in the seventeenth, set 22 in the eighteenth, sets 23 and 24 in the
 # nineteenth: a set whose misses have been read no longer measures questions nobody has seen.
-FRESH_SETS = [
-    "tests/nlu_fresh_test_25.yml",
-    "tests/nlu_fresh_test_26.yml",
-]
-
-
 @pytest.mark.parametrize("number", range(len(FRESH_SETS)))
 def test_a_fresh_test_set_shares_nothing_with_training_or_the_sets_before_it(number):
     fresh = examples_by_label(ROOT / FRESH_SETS[number])

@@ -12,7 +12,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.red_flag_rules import assess, normalise, red_flag
 from nlu_components.red_flags import RedFlagClassifier
-from tests.helpers import ROOT
+from tests.helpers import FRESH_SETS, ROOT
 
 
 @cache
@@ -38,9 +38,7 @@ def test_near_miss_is_not_an_emergency(text):
 # The training data and every test set: a few thousand visitor questions written for other
 # purposes, beside the hand-picked lists above. One training emergency ("headache and i can't
 # move one side of my body") had slipped past the rules until this test ran.
-LABELLED = ["data/nlu", "tests/nlu_holdout.yml"] + sorted(
-    str(p.relative_to(ROOT)) for p in ROOT.glob("tests/nlu_fresh_test*.yml")
-)
+LABELLED = ["data/nlu", "tests/nlu_holdout.yml", *FRESH_SETS]
 
 
 @pytest.mark.parametrize("path", LABELLED)
