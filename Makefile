@@ -129,8 +129,9 @@ cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote set
 fresh-folds: setup ## Train without each group of retired fresh sets, score it, replay the "did you mean" thresholds (about 30 min; needs git history)
 	$(PY) -m scripts.fresh_set_folds
 
-lint: setup ## Lint the Python code with ruff
+lint: setup ## Lint the Python code with ruff (rules and formatting)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 format: setup ## Format and fix the Python code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -54,9 +54,7 @@ def medication_note(medication: str) -> str:
     )
 
 
-def recommendation(
-    topic: str | None, intent: str | None, medication: str | None
-) -> str:
+def recommendation(topic: str | None, intent: str | None, medication: str | None) -> str:
     """The provider recommendation for the topic just answered (or the intent, if no topic)."""
     if topic in TOPIC_ADVICE:
         advice = TOPIC_ADVICE[topic]

@@ -26,9 +26,7 @@ RETRIEVAL_INTENT = "faq"
 DID_YOU_MEAN = "did_you_mean"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class DoubtfulAnswerFallback(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -57,8 +55,9 @@ class DoubtfulAnswerFallback(GraphComponent):
         for message in messages:
             suggestions = self.suggestions_if_doubtful(message)
             if suggestions:
-                message.set("intent", {"name": "nlu_fallback", "confidence": 0.0},
-                            add_to_output=True)
+                message.set(
+                    "intent", {"name": "nlu_fallback", "confidence": 0.0}, add_to_output=True
+                )
                 message.set(DID_YOU_MEAN, suggestions, add_to_output=True)
         return messages
 

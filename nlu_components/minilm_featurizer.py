@@ -31,9 +31,7 @@ TOKENS = "text_tokens"  # rasa.nlu.constants.TOKENS_NAMES[TEXT]
 CACHE_SIZE = 20_000
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
     """Adds MiniLM sentence and token features to the text of each message."""
 
@@ -77,9 +75,7 @@ class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
             self.add_features_to_message(sequence, sentence, TEXT, message)
         return messages
 
-    def features(
-        self, text: str, spans: list[tuple[int, int]]
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def features(self, text: str, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
         """(tokens x 384 sequence features, 1 x 384 sentence feature) for the given spans."""
         key = f"{spans}\x00{text}"
         if key in self._cache:
@@ -90,9 +86,7 @@ class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
         sentence = pool(states)
         sequence = np.zeros((len(spans), encoder.dimension), dtype=np.float32)
         for row, (start, end) in enumerate(spans):
-            pieces = [
-                i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start
-            ]
+            pieces = [i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start]
             sequence[row] = states[pieces].mean(0) if pieces else sentence
         result = (sequence, sentence[np.newaxis, :].astype(np.float32))
         self._cache[key] = result

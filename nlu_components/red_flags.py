@@ -25,9 +25,7 @@ from nlu_components.red_flag_rules import assess
 EMERGENCY_INTENT = "emergency"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class RedFlagClassifier(GraphComponent):
     """Sets intent `emergency` (1.0) on messages that describe a red flag."""
 

@@ -31,9 +31,7 @@ REGEX_HANDLER_WARNING = r"Failed to parse arguments in line '/[a-z0-9_]+/[a-z0-9
 RESPONSES_FILE = "responses.json"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class RetrievalPayloadHandler(GraphComponent):
     """Maps `/<retrieval_intent>/<key>` payloads to that exact response."""
 

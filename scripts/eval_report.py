@@ -83,21 +83,27 @@ def paired_lead(ours: list[evaluate.Prediction], peer: list[evaluate.Prediction]
 
 def lead_table(results: dict, ours_name: str, starter_prefix: str) -> str:
     ours = results[ours_name][0]
-    rows = ["| peer | our lead, FAQ points | right only by us | right only by the peer | "
-            "sign test p |", "|---|---:|---:|---:|---:|"]
+    rows = [
+        "| peer | our lead, FAQ points | right only by us | right only by the peer | sign test p |",
+        "|---|---:|---:|---:|---:|",
+    ]
     leads = {}
     for name, (predictions, _, _) in results.items():
         if name == ours_name:
             continue
         lead = leads[name] = paired_lead(ours, predictions)
-        rows.append(f"| {name} | {lead['points']:+.1f} | {lead['only_ours']} | "
-                    f"{lead['only_peer']} | {lead['p']:.3f} |")
+        rows.append(
+            f"| {name} | {lead['points']:+.1f} | {lead['only_ours']} | "
+            f"{lead['only_peer']} | {lead['p']:.3f} |"
+        )
     starter = [lead["points"] for name, lead in leads.items() if name.startswith(starter_prefix)]
     best = min(lead["points"] for lead in leads.values())
     summary = f"Lead over the best peer: {best:+.1f} points"
     if starter:
-        summary += (f"; over the mean of the starter's {len(starter)} trainings: "
-                    f"{sum(starter) / len(starter):+.1f} points")
+        summary += (
+            f"; over the mean of the starter's {len(starter)} trainings: "
+            f"{sum(starter) / len(starter):+.1f} points"
+        )
     rows += ["", summary + "."]
     return "\n".join(rows)
 
@@ -111,9 +117,12 @@ def red_flag_cases() -> list[tuple[str, str]]:
 
 def score(system, cases: list[tuple[str, str]]) -> tuple[list[evaluate.Prediction], float]:
     start = time.perf_counter()
-    out = [system.predict_case(text, expected) if hasattr(system, "predict_case")
-           else evaluate.Prediction(text, expected, *system.predict(text))
-           for text, expected in cases]
+    out = [
+        system.predict_case(text, expected)
+        if hasattr(system, "predict_case")
+        else evaluate.Prediction(text, expected, *system.predict(text))
+        for text, expected in cases
+    ]
     return out, (time.perf_counter() - start) / max(len(cases), 1) * 1000
 
 
@@ -167,8 +176,15 @@ def confusion_png(predictions: list[evaluate.Prediction], path: Path, title: str
     ax.set_yticks(range(len(labels)), labels, fontsize=7)
     for (i, j), value in np.ndenumerate(matrix):
         if value:
-            ax.text(j, i, str(value), ha="center", va="center", fontsize=6,
-                    color="white" if value > matrix.max() / 2 else "black")
+            ax.text(
+                j,
+                i,
+                str(value),
+                ha="center",
+                va="center",
+                fontsize=6,
+                color="white" if value > matrix.max() / 2 else "black",
+            )
     ax.set_xlabel("predicted")
     ax.set_ylabel("expected")
     ax.set_title(title)
@@ -190,13 +206,19 @@ def threshold_sweep(ours: OurAssistant, predictions: list[evaluate.Prediction]) 
     answered = [(e, label, c, m) for e, label, c, m in raw if label.startswith("faq/")]
     wrong = [r for r in answered if r[1] != r[0]]
     right = [r for r in answered if r[1] == r[0]]
-    rows = [f"Before the check: {len(right)} right and {len(wrong)} wrong FAQ answers.", "",
-            "| answer confidence below | or lead below | wrong answers caught | "
-            "right answers turned into a question |", "|---:|---:|---:|---:|"]
+    rows = [
+        f"Before the check: {len(right)} right and {len(wrong)} wrong FAQ answers.",
+        "",
+        "| answer confidence below | or lead below | wrong answers caught | "
+        "right answers turned into a question |",
+        "|---:|---:|---:|---:|",
+    ]
     for conf in (0.2, 0.3, 0.4, 0.5):
         for lead in (0.0, 0.03, 0.05, 0.1):
+
             def doubtful(r, c=conf, m=lead):
                 return r[2] < c or r[3] < m
+
             caught = sum(map(doubtful, wrong))
             lost = sum(map(doubtful, right))
             rows.append(
@@ -205,18 +227,24 @@ def threshold_sweep(ours: OurAssistant, predictions: list[evaluate.Prediction]) 
     return "\n".join(rows)
 
 
-def write_report(test_set: str, results: dict, test_size: int, flag_count: int,
-                 ours: OurAssistant, out: Path) -> str:
+def write_report(
+    test_set: str, results: dict, test_size: int, flag_count: int, ours: OurAssistant, out: Path
+) -> str:
     """results/eval/<set>/report.md and confusion_matrix.png; returns the table and leads."""
     out.mkdir(parents=True, exist_ok=True)
-    header = ("| system | FAQ topic accuracy | overall accuracy | out-of-scope recall | "
-              "in-scope refused | did you mean (right topic offered) | emergency recall | "
-              "false alarms | ms/message |")
+    header = (
+        "| system | FAQ topic accuracy | overall accuracy | out-of-scope recall | "
+        "in-scope refused | did you mean (right topic offered) | emergency recall | "
+        "false alarms | ms/message |"
+    )
     table = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, (_, ms, m) in results.items():
         # "0.0% (0%)" would read as "asked, never with the right topic".
-        asked = (f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%})"
-                 if m["did_you_mean"] else "none")
+        asked = (
+            f"{m['did_you_mean']:.1%} ({m['did_you_mean_hit']:.0%})"
+            if m["did_you_mean"]
+            else "none"
+        )
         table.append(
             f"| {name} | {m['faq_accuracy']:.1%} | {m['overall_accuracy']:.1%} | "
             f"{m['oos_recall']:.1%} | {m['in_scope_refused']:.1%} | {asked} | "
@@ -225,25 +253,34 @@ def write_report(test_set: str, results: dict, test_size: int, flag_count: int,
     our_predictions = results[ours.name][0][:test_size]
     confusion_png(our_predictions, out / "confusion_matrix.png", f"Our assistant on {test_set}")
     lead_summary = lead_table(results, ours.name, peers.RasaInitPipeline.name)
-    misses = [p for p in results[ours.name][0] if p.predicted != p.expected
-              and not (p.expected == "near_miss" and p.predicted != "emergency")]
-    report = "\n\n".join([
-        "# NLU evaluation: our assistant and its peers",
-        f"Test set: `{test_set}` ({test_size} messages) plus "
-        f"`{RED_FLAGS}` ({flag_count} vignettes and near misses). "
-        "All systems trained on `data/nlu`.",
-        "\n".join(table),
-        "## Our lead over each peer (the same FAQ questions, paired)",
-        lead_summary,
-        "## Our assistant per intent and FAQ topic",
-        per_label_table(our_predictions),
-        "Confusion matrix: `confusion_matrix.png`.",
-        "## Doubtful FAQ answers (data for the \"did you mean\" thresholds)",
-        threshold_sweep(ours, our_predictions),
-        "## Our misses",
-        "\n".join(f"- {p.text!r}: expected {p.expected}, got {p.predicted} "
-                  f"({p.confidence:.2f})" for p in misses) or "none",
-    ])
+    misses = [
+        p
+        for p in results[ours.name][0]
+        if p.predicted != p.expected
+        and not (p.expected == "near_miss" and p.predicted != "emergency")
+    ]
+    report = "\n\n".join(
+        [
+            "# NLU evaluation: our assistant and its peers",
+            f"Test set: `{test_set}` ({test_size} messages) plus "
+            f"`{RED_FLAGS}` ({flag_count} vignettes and near misses). "
+            "All systems trained on `data/nlu`.",
+            "\n".join(table),
+            "## Our lead over each peer (the same FAQ questions, paired)",
+            lead_summary,
+            "## Our assistant per intent and FAQ topic",
+            per_label_table(our_predictions),
+            "Confusion matrix: `confusion_matrix.png`.",
+            '## Doubtful FAQ answers (data for the "did you mean" thresholds)',
+            threshold_sweep(ours, our_predictions),
+            "## Our misses",
+            "\n".join(
+                f"- {p.text!r}: expected {p.expected}, got {p.predicted} ({p.confidence:.2f})"
+                for p in misses
+            )
+            or "none",
+        ]
+    )
     (out / "report.md").write_text(report + "\n")
     return "\n".join(table) + "\n\n" + lead_summary
 
@@ -285,8 +322,9 @@ def main() -> int:
             out = Path(args.out) / Path(test_set).stem
             summary = write_report(test_set, results, len(test_cases), len(flag_cases), ours, out)
             print(f"\n## {test_set}\n\n{summary}")
-            print(f"\nReport: {out / 'report.md'}, confusion matrix: "
-                  f"{out / 'confusion_matrix.png'}")
+            print(
+                f"\nReport: {out / 'report.md'}, confusion matrix: {out / 'confusion_matrix.png'}"
+            )
     return 0
 
 

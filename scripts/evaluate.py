@@ -104,8 +104,10 @@ def report(predictions: list[Prediction]) -> str:
     by_label: dict[str, list[Prediction]] = defaultdict(list)
     for p in predictions:
         by_label[p.expected].append(p)
-    lines = ["| intent / topic | n | correct | accuracy | most common error |",
-             "|---|---:|---:|---:|---|"]
+    lines = [
+        "| intent / topic | n | correct | accuracy | most common error |",
+        "|---|---:|---:|---:|---|",
+    ]
     for label in sorted(by_label):
         group = by_label[label]
         errors = Counter(p.predicted for p in group if p.predicted != p.expected)

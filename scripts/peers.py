@@ -48,8 +48,10 @@ class TfidfNearestNeighbour(NearestNeighbour):
         self._vectorizer = FeatureUnion(
             [
                 ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
-                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4),
-                                          sublinear_tf=True)),
+                (
+                    "chars",
+                    TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True),
+                ),
             ]
         ).fit(texts)
         return super().fit(texts, labels)

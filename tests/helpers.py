@@ -71,7 +71,6 @@ def make_tracker(
     )
 
 
-
 async def recommend(tracker: Tracker) -> str:
     """The provider line `action_recommend_provider` sends for this tracker."""
     dispatcher = CollectingDispatcher()

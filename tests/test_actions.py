@@ -41,8 +41,11 @@ async def test_out_of_scope_question_gets_the_not_covered_advice():
 # The Rasa server sends the ResponseSelector's pick with every message, whatever the intent.
 @pytest.mark.parametrize(
     ("intent", "expected"),
-    [("out_of_scope", provider_advice.NOT_COVERED), ("greet", provider_advice.DEFAULT),
-     ("nlu_fallback", provider_advice.DEFAULT)],
+    [
+        ("out_of_scope", provider_advice.NOT_COVERED),
+        ("greet", provider_advice.DEFAULT),
+        ("nlu_fallback", provider_advice.DEFAULT),
+    ],
 )
 async def test_a_topic_the_selector_ranked_but_nobody_answered_is_ignored(intent, expected):
     text = await recommend(make_tracker(parse_data(intent=intent, topic="side_effects")))

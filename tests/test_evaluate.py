@@ -112,13 +112,28 @@ EXPECTED = ["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"]
     "ours, peer, points, only_ours, only_peer",
     [
         # Only FAQ questions count: the out-of-scope miss of the peer is not a lead.
-        (["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"],
-         ["faq/x", "faq/y", "faq/y", "faq/x", "faq/x"], 50.0, 2, 0),
-        (["faq/x", "faq/y", "faq/y", "faq/x", "out_of_scope"],
-         ["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"], -50.0, 0, 2),
+        (
+            ["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"],
+            ["faq/x", "faq/y", "faq/y", "faq/x", "faq/x"],
+            50.0,
+            2,
+            0,
+        ),
+        (
+            ["faq/x", "faq/y", "faq/y", "faq/x", "out_of_scope"],
+            ["faq/x", "faq/x", "faq/y", "faq/y", "out_of_scope"],
+            -50.0,
+            0,
+            2,
+        ),
         # Both wrong on different topics, or both right: neither side leads.
-        (["faq/y", "faq/x", "faq/y", "faq/y", "out_of_scope"],
-         ["did_you_mean", "faq/x", "faq/y", "faq/y", "out_of_scope"], 0.0, 0, 0),
+        (
+            ["faq/y", "faq/x", "faq/y", "faq/y", "out_of_scope"],
+            ["did_you_mean", "faq/x", "faq/y", "faq/y", "out_of_scope"],
+            0.0,
+            0,
+            0,
+        ),
     ],
 )
 def test_paired_lead(ours, peer, points, only_ours, only_peer):
@@ -141,8 +156,12 @@ def test_lead_table_names_the_best_peer_and_the_starter_mean():
     expected = ["faq/x"] * 10
     results = {
         name: (_answers(expected, ["faq/x"] * right + ["faq/y"] * (10 - right)), 0.0, {})
-        for name, right in [("ours", 10), ("starter, training 1", 9),
-                            ("starter, training 2", 7), ("nearest neighbour", 8)]
+        for name, right in [
+            ("ours", 10),
+            ("starter, training 1", 9),
+            ("starter, training 2", 7),
+            ("nearest neighbour", 8),
+        ]
     }
     table = eval_report.lead_table(results, "ours", "starter")
     assert "| starter, training 2 | +30.0 | 3 | 0 |" in table
