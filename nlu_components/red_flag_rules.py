@@ -55,7 +55,7 @@ _TYPOS = {
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete|an? (steel |metal |iron )?(rod|pole|bar))|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
-    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) neck\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
@@ -69,7 +69,7 @@ _TYPOS = {
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
     r"\b(then|into|suffered|went into) a fit\b(?! of)": "had a seizure",
-    r"\b(a|running a|got a) (high |raging |huge |very high |really high )?temperature\b|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
+    r"\b(a|running a|got a) (high |raging |huge |very high |really high |burning |scorching |roaring )?temperature\b|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
 
@@ -87,14 +87,14 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony)|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
 _SUPERLATIVE = r"(wors[te]?|biggest|greatest|sharpest|strongest|fiercest|severest|harshest|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
-_EVER = r"(ever\b|imaginable|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
+_EVER = r"(ever\b|imaginable|i (can|could) (ever )?imagine|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
 WORST_EVER = [
     r"thunderclap",
     rf"{_SUPERLATIVE} (head )?(headaches?|migraines?|pain)( \w+){{0,6}} {_EVER}",
@@ -120,7 +120,7 @@ _ONSET = (
     r"(suddenly|abrupt\w*|(out of|from) nowhere|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
-    r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
+    r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed door|door slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
@@ -140,6 +140,10 @@ SUDDEN_HEADACHE = [
     # struck down in the street: "a pain hit the back of my skull so hard i had to lie down on the pavement"
     rf"{HEADACHE}( \w+){{0,8}} (had|needed) to (lie|sit|get) down (on|in) the (pavement|street|road|roadside|sidewalk|ground)",
     r"\b(felt|heard|feel) something (pop|snap|burst|crack|tear|rip|give)( \w+){0,2} (in|inside) (my|his|her|the) (head|skull|brain)",
+    # a cry of pain and hands to the head: "she screamed and grabbed her head mid sentence"
+    r"\b(screamed|screaming|cried out|yelled|shrieked|howled)( \w+){0,2} (and )?(grabbed|grabbing|clutched|clutching|clasped|clasping|held|holding) (my|his|her|their) head\b",
+    r"\bsomething (popped|snapped|burst|cracked|tore|ripped|gave)( \w+){0,2} (in|inside|at the back of|behind|in the back of) (my|his|her|the) (head|skull|brain)",
+    r"\b(head|skull)( \w+){0,2} (went|gone|going|goes) from (fine|nothing|normal|ok|okay|clear) to (unbearable|agony|agonising|excruciating|screaming|exploding|ten|10)\b",
     r"\bhead( \w+){0,5} (struck|hit|zapped) by lightning",
     r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b",
     # felt struck when nothing struck: the classic description of a bleed
@@ -188,7 +192,7 @@ NEURO_SIGNS = [
     r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
     r"(woke|woken|came to|came round) (up )?on the (\w+ )?(floor|ground)|no idea how (i|he|she|they) got there",
     r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a|his|her|their|the|onto)\b",
-    r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b",
+    r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b|(keep|keeps|kept|started|been|am|is|was|im|hes|shes) (\w+ )?(swaying|veering|drifting|lurching) (over )?to (the )?(left|right|one side)\b",
     r"\bdrooping\b",
     r"(hand|arm|leg|foot|fingers)( \w+){0,2} (is |are |feels? |gone |went |has gone )?(all )?clumsy\b",
     r"(cant|cannot|couldnt) remember ((my|his|her|their) (own )?(name|address|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
@@ -197,6 +201,8 @@ NEURO_SIGNS = [
     r"\b(grey|gray|ashen) and (sweaty|clammy)\b|\b(face|skin|lips)( \w+){0,2} (grey|gray|ashen)\b|\b(he|she|i) (is|looks|went|turned) (grey|gray|ashen)\b",
     r"\b(jerking|shaking|convulsive) (fit|episode|attack)\b",
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
+    r"(cant|cannot|couldnt|unable to) (close|shut) (one|his|her|my|their|the) ((left|right) )?eye( properly| fully| all the way)?\b",
+    r"\b(lost|losing|loses) (his|her|their|my) words\b",
     r"(legs?|knees?)( \w+){0,2} (buckl\w*|gave out|giving out|gives out|keeps? giving out)",
     r"(cant|cannot|couldnt|unable to) (write|hold (a|the|my) pen)",
     r"walk\w* like (hes|he is|shes|she is|im|i am|theyre|they are|i was|he was|she was|someone|somebody) (drunk|is drunk)|(cant|cannot) walk (in a )?straight( line)?",
@@ -213,12 +219,13 @@ NEURO_SIGNS = [
     r"(cant|cannot|couldnt|unable to) read\b|(letters|words|writing)( \w+){0,2} (swim|swimming|jumbled|dont mean|mean nothing)",
     r"(doesnt|does not) (feel like it )?belongs? to me|not (feel )?like my own|belongs? to (someone|somebody) else",
     r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|nonsense)",
-    r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong)",
+    r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong|backwards|back to front|jumbled|muddled|garbled)",
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
     r"(bumping|walking|crashing) into (the |a )?((left|right) (hand )?side of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
     r"(i|he|she|they) (sound|sounds) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
     r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
+    r"(had|have|has) no idea (why|how|where|what)( \w+){0,4} (what day|what year|what month|where (i|he|she|they) (was|were|am|is|are))",
     r"repeating (the same|herself|himself|themselves|myself)",
     r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (all |so |very )?heavy",
     r"(words|letters|writing|text)( \w+){0,4} (make|makes) no sense",
@@ -253,12 +260,18 @@ NEURO_SIGNS = [
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
     r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled)|"
-    r"(sounds|sound) (muffled|slurred|drunk))"
+    r"(sounds|sound) (muffled|slurred|drunk)|"
+    r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
 )
-_ONE_LIMB = r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed))"
+_ONE_LIMB = (
+    r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed)|"
+    r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b)"
+)
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
+    r"one side of (his|her|their|my|the) (face|mouth)( \w+){0,2} (fell|fallen|dropped|slipped|slid|collapsed|gave way)\b",
+    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|dead|weak) on one side\b",
     r"(face|mouth|lips?)( \w+){0,2} (wont|will not|doesnt|does not|isnt|is not) (move|moving)\b",
     r"(mini|minor|small|little|mild) stroke\b",
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
@@ -320,6 +333,7 @@ HEAD_INJURY = [
     r"blow to (the|my|his|her) head|\bbash\w* (my|his|her|their) head",
     r"hit (by|with) (a|the) (\w+ )?(ball|bat|stick|club|stone|rock|brick)",
     r"\bwhiplash\b",
+    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
 ]
 
 # After a head injury these count as much as a headache (a child may not say "headache").
@@ -339,6 +353,12 @@ SELF_HARM = [
     r"(hang|drown|shoot|poison|stab|strangle) (my ?self|him ?self|her ?self|them ?selves)",
     r"stop existing|(not|no longer) (want to )?exist\b|cease to exist",
     r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
+    r"(press|push|drag|dig|run)\w* (a|the|my) (razor|blade|knife)( \w+){0,2} (into|across|along) my (legs?|thighs?|stomach|belly|arms?)\b",
+    # pills gathered for later: "collecting my tablets in a drawer for when i finally decide to go"
+    r"(collect|sav|keep|kept|hid|hiding|stor|gather|squirrel)\w*( up)? (my |the |all my |some |a lot of )?(pills|tablets|meds|painkillers)( \w+){0,6} (for|until) (when|the day|the night) (i|im) (finally )?(decide|choose|am ready|ready|have had enough|had enough|cant take)\b",
+    r"\b(i|im)( \w+){0,2} (leave|leaving|left|depart|departing) (this|the) (world|earth)\b(?! of)",
+    r"(how high|how tall|the height of) (the|a|that) (bridge|building|cliff|tower|multistorey|car park)( \w+){0,10} (going to|gonna|will|to) (do it|jump)\b",
+    r"(want|wants|wanted|wanna|wish) to stop breathing\b|\bstop breathing( \w+){0,3} (and )?(never|forever|for good)\b",
     r"(plan|planning|going|want|about) to overdose",
     r"(nobody|no one) would (even |really |ever )?(care|notice|miss me)",
     r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
@@ -375,7 +395,7 @@ SELF_HARM = [
     r"(cant|cannot|dont|do not) see (a|any) future( for (my ?self|me))?\b(?! for)|\bi (just )?want out\b(?! of)",
     r"(want|going|gonna|plan|planning|plans|about|ready|decided) to end it\b|(thinking|thought|thoughts) (of|about) ending it\b",
     r"(way|ways|method|methods) to (die|end my life|kill my ?self|not be (here|alive|around)|disappear)\b",
-    r"(sleep|go to sleep|fall asleep) (forever|for ever|for good|and never wake)",
+    r"(sleep|go to sleep|fall asleep) (forever|for ever|for good|and never wake|and not (be woken|wake)( up)? (ever again|again|any ?more))",
     r"(planning|planned|worked out|working out|figuring out) how (i would|i will|ill|i could|i am going to|im going to) (do it|end it|go through with it)\b",
     r"(thought|thinking|think|thoughts) (about|of) (stepping|jumping|throwing myself|falling) (off|in front|under)\b",
     r"(platform|tracks?|railway)( \w+){0,8} (step|stepping|jump|jumping|fall|falling|throw\w*)( \w+){0,4} (train|tracks?)\b",
@@ -653,7 +673,7 @@ def _assess_clause(text: str) -> Assessment:
         return Assessment("stroke")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
-    if headache and _find(NEURO_SIGNS, text):
+    if headache and _find([*NEURO_SIGNS, _SPEECH], text):
         if _usual(text, _NOW):
             return Assessment(cleared=True)
         return Assessment("headache_with_neurological_sign")

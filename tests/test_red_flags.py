@@ -563,6 +563,75 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my migraines are the worst part of every week", None, True),
         ("i feel weak with relief now my migraine has gone", None, True),
         ("i feel numb inside after years of migraines", None, True),
+        # Batch 16's concepts: a slammed door or a baseball bat, a cry with hands to the head,
+        # something bursting at the back of the head, fine to unbearable, the worst pain one
+        # can imagine, pain behind one eye, words coming out backwards, no idea what day it is,
+        # swaying to one side, only noises coming out beside an arm hanging down, half the face
+        # fallen or heavy, an eye that will not close, lost words, a burning temperature with a
+        # head nobody may move, a neck too stiff to look down, head first into a door frame,
+        # pills kept for the day one decides, leaving this world, the height of a bridge, to
+        # stop breathing, a blade pressed into a leg, sleep without being woken. Then what they
+        # must leave alone.
+        ("the pain hit the back of my head like a slammed door", "sudden_headache", False),
+        ("she cried out and clutched her head and now she wont answer", "sudden_headache", False),
+        ("the headache struck like a baseball bat while i was reading", "sudden_headache", False),
+        ("i sneezed and something popped at the back of my head", "sudden_headache", False),
+        ("my head went from fine to unbearable while i was washing up", "sudden_headache", False),
+        ("the worst pain i could imagine is in my temples right now", "sudden_headache", False),
+        (
+            "pain behind my right eye and i cant see out of it",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("migraine and my words come out backwards", "headache_with_neurological_sign", False),
+        (
+            "my head aches and i have no idea where i was going or what day it is",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "bad headache and i keep veering to the right when i walk",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "he tried to speak but only grunts came out and his hand is dangling off the sofa",
+            "stroke",
+            False,
+        ),
+        ("one side of her mouth dropped while we were eating", "stroke", False),
+        ("his face went weak on one side at dinner", "stroke", False),
+        (
+            "headache and i cant close my right eye properly",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "my head hurts and she lost her words halfway through",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("she has a burning temperature and wont let me move her neck", "fever_stiff_neck", False),
+        ("fever and his neck is so stiff he cant look at his lap", "fever_stiff_neck", False),
+        (
+            "my dad ran head first into a cupboard and now his head hurts",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("i have been saving my pills for when i am ready", "self_harm", False),
+        ("im going to leave this world tonight", "self_harm", False),
+        ("i checked how high the car park is and i am going to jump", "self_harm", False),
+        ("i just want to stop breathing", "self_harm", False),
+        ("dragging a razor across my thigh helps", "self_harm", False),
+        ("i want to sleep and not be woken again", "self_harm", False),
+        ("i keep my tablets in a drawer for when i need them", None, False),
+        ("i had to leave the world of work because of migraines", None, False),
+        ("a razor cut my legs while shaving", None, False),
+        ("leaning to the left makes my headache worse", None, False),
+        ("my migraines always hit like a baseball bat", None, True),
+        ("will dry needling be the worst pain you can imagine", None, False),
+        ("the needle made me stop breathing for a second", None, False),
+        ("my neck is so tight i cant look over my shoulder", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
