@@ -1,6 +1,6 @@
 """`make fresh-folds`: accuracy on writers the model never saw, by leaving fresh sets out.
 
-Fresh test sets 1-24 were each written by new kinds of visitors, scored once and then retired
+Fresh test sets 1-26 were each written by new kinds of visitors, scored once and then retired
 into data/nlu; git history keeps each file as it was before it was deleted. This script trains
 our whole pipeline three times, each time without one group of those sets (1-7, 8-14, 15 and
 later), and scores the group it left out: about 1,800 FAQ and 340 out-of-scope questions,
