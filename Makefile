@@ -126,7 +126,7 @@ eval: train ## Score our model and its peers on TEST_SET (default: the held-out 
 cross-validate: setup ## 5-fold cross-validation on data/nlu (neighbour-vote settings, starter for comparison), hours: five trainings of each
 	$(PY) -m scripts.cross_validate
 
-fresh-folds: setup ## Train without each group of retired fresh sets, score it, replay the "did you mean" thresholds (about 30 min; needs git history)
+fresh-folds: setup ## Train without each group of retired fresh sets, score it, replay the "did you mean" thresholds (about 15-20 min; needs git history)
 	$(PY) -m scripts.fresh_set_folds
 
 lint: setup ## Lint the Python code with ruff (rules and formatting)
