@@ -60,7 +60,8 @@ _TYPOS = {
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
-    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(move|bend|touch|lift|turn) (his|her|their|my) (neck|head forward|head down|head)\b": "stiffneck",
+    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(move|bend|touch|lift|turn) (his|her|their|my) (neck|head forward|head down|head)\b"
+    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(tuck|lower|push|put|bring|bend) (his|her|their|my) chin\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
@@ -88,7 +89,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony)|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -109,6 +110,7 @@ WORST_EVER = [
     rf"{HEADACHE}( \w+){{0,12}} {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
     rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
+    r"(pain|agony)( \w+){0,3} beyond anything\b",
     r"never (known|felt|had|experienced) (agony|pain) like (this|it)\b",
     # "clutching her head, saying its a pain she has never known"
     r"(headaches?|migraines?|head pain) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
@@ -136,7 +138,7 @@ SUDDEN_HEADACHE = [
     r"(explod\w*|explosion|detonat\w*|(bomb|gunshot|gun|grenade|firework) went off)( \w+){0,6} (head|skull)\b",
     r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
     # "a horrendous pain tore through my head" (a pain that "shot through" is an everyday one)
-    r"(pain|agony)( \w+){0,2} (tore|ripped|tearing|ripping|blasted|slammed) (through|into|across) (my|his|her|their|the) (head|skull|brain)",
+    r"(pain|agony)( \w+){0,2} (tore|ripped|tearing|ripping|blasted|slammed|smacked|smashed|crashed|rammed|punched) (through|into|across) (the back of |the top of |the side of )?(my|his|her|their|the) (head|skull|brain)",
     # struck down in the street: "a pain hit the back of my skull so hard i had to lie down on the pavement"
     rf"{HEADACHE}( \w+){{0,8}} (had|needed) to (lie|sit|get) down (on|in) the (pavement|street|road|roadside|sidewalk|ground)",
     r"\b(felt|heard|feel) something (pop|snap|burst|crack|tear|rip|give)( \w+){0,2} (in|inside) (my|his|her|the) (head|skull|brain)",
@@ -195,7 +197,7 @@ NEURO_SIGNS = [
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b|(keep|keeps|kept|started|been|am|is|was|im|hes|shes) (\w+ )?(swaying|veering|drifting|lurching) (over )?to (the )?(left|right|one side)\b",
     r"\bdrooping\b",
     r"(hand|arm|leg|foot|fingers)( \w+){0,2} (is |are |feels? |gone |went |has gone )?(all )?clumsy\b",
-    r"(cant|cannot|couldnt) remember ((my|his|her|their) (own )?(name|address|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
+    r"((cant|cannot|couldnt) remember|(keep |keeps )?forgetting) ((my|his|her|their) (own )?(name|address|postcode|post code|zip code|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
     r"\beye( \w+){0,2} (turned|turning|pointing|drifting|drifted|wandering) (out|outwards|outward|in|inwards|inward|off|away|sideways)\b",
     r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it)\b",
     r"\b(grey|gray|ashen) and (sweaty|clammy)\b|\b(face|skin|lips)( \w+){0,2} (grey|gray|ashen)\b|\b(he|she|i) (is|looks|went|turned) (grey|gray|ashen)\b",
@@ -213,7 +215,7 @@ NEURO_SIGNS = [
     r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
     r"(speak|talk|get (the |my |his |her |their )?(right )?words out)",
     r"(speech|talking|voice) (sounds|seems) (drunk|strange|weird|odd|wrong)",
-    r"(cant|cannot) say (words|things|my words|anything)|(cant|cannot|couldnt) (say|express|explain) what (i|he|she|they) (want|wants|mean|means)|tongue( \w+){0,2} (thick|heavy|numb|too big|swollen)|(cant|cannot|couldnt|unable to|too \w+ to) form (words|sentences)",
+    r"(cant|cannot) say (words|things|my words|anything)|(cant|cannot|couldnt) (say|express|explain) what (i|he|she|they) (want|wants|mean|means)|tongue( \w+){0,2} (thick|heavy|numb|too big|swollen|fat)|(cant|cannot|couldnt|unable to|too \w+ to) form (words|sentences)",
     r"talk\w* (strange|strangely|funny|weird|oddly)|words (are )?(mixed|muddled|jumbled)",
     r"(answer\w*|repl\w*|talk\w*|speak\w*)( \w+){0,3} (random|wrong|made up|nonsense) words|\bgibberish\b",
     r"(cant|cannot|couldnt|unable to) read\b|(letters|words|writing)( \w+){0,2} (swim|swimming|jumbled|dont mean|mean nothing)",
@@ -245,6 +247,12 @@ NEURO_SIGNS = [
     r"(vision|sight)( \w+){0,2} (is |has )?(missing|gone|vanished|disappeared)|part of my (vision|sight)",
     r"(went|gone|going|am|im) blind",
     r"\bdouble vision\b",
+    r"(everything|things|everyone|everybody|faces|people|words|letters)( \w+){0,4} (has|have|got) (a )?twins?\b",
+    r"\bwords( \w+){0,2} (wont|will not|dont|do not|arent|are not) (come|coming) out (right|properly|straight)\b",
+    # a keyboard's one side missed: neglect or a field cut
+    r"(keep|keeps|kept) (missing|hitting the wrong) (the )?(keys|buttons|letters)\b",
+    r"(left|right|one) side( of (my|his|her|their) (body|face))?( \w+){0,5} (cotton wool|wrapped in)\b",
+    r"\b(went|fell|dropped|crumpled|keeled|collapsed) (down |over )?(on|onto|to) the (\w+ )?(floor|tiles|ground|pavement|deck)\b|\bhit the (deck|floor)\b",
     r"\bconfus(ed|ion)\b",
     r"\bdisoriented\b",
     r"\b(fainted|fainting|faint|passed out|passing out|blacked out|blacking out|collapsed|lost consciousness)\b",
@@ -259,12 +267,14 @@ NEURO_SIGNS = [
 # FAST test even when neither is a sign on its own (each is checked for negation on its own).
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
-    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled)|"
+    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry)|speech( \w+){0,2} off\b|"
+    r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|"
     r"(sounds|sound) (muffled|slurred|drunk)|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
 )
 _ONE_LIMB = (
-    r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed)|"
+    r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed|folded|crumpled)|"
+    r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
     r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b)"
 )
 STROKE_SIGNS = [
@@ -279,7 +289,8 @@ STROKE_SIGNS = [
     r"(dribbl|drool)\w* (from )?(one side|the (left|right) side|the corner|the side)",
     r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid|pulled down|pulled to one side)\b",
     r"(arm|hand)( \w+){0,2} (drifted|drifts|drifting|sank|sinks|dropped|drops) (down )?(when|while|as) (\w+ ){0,2}(held|holding|hold|raised|raising|lifted|lifting)",
-    r"(mouth|lip|eyelid)( \w+){0,3} (hanging|hangs|dropped|slipped)",
+    r"(mouth|lip|eyelid|face|cheek)( \w+){0,3} (hanging|hangs|dropped|slipped)",
+    r"\b(looks?|looked|looking|gone|went) (all )?lopsided\b",
     # arm drift: raised together, one arm sinks
     r"\b(left|right) (one|arm)( \w+){0,2} (keeps |kept )?(falling|sinking|drifting|sagging)\b(?! asleep)",
     r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
@@ -296,7 +307,7 @@ STROKE_SIGNS = [
     r"(cant|cannot|couldnt) smile (properly|right|on one side|evenly)|(words|speech|voice) (are |is |sound |sounds )?(thick|heavy)\b",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half)( of)? (my|his|her|their) (body|face)( \w+){0,3} "
-    r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen)",
+    r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen|dead|limp)",
     r"(weak\w*|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
     r"(one|left|right) side( of (my|his|her|their) (body|face))? (is |has gone |went |gone |feels |is all )?(numb|weak|dead|paralys\w*|paralyz\w*)",
     r"suddenly (i |he |she |they )?(weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
@@ -312,8 +323,8 @@ FEVER_STIFF_NECK = [
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go|go away|disappear|go pale|blanch)( \w+){0,5} (glass|tumbler|pressed|press|roll|rolled)",
-    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,3} (is |are )?(bulging|swollen|raised)",
-    r"(fever|floppy|hot)( \w+){0,8} high pitched (cry|crying|scream\w*)",
+    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)",
+    r"(fever|floppy|hot)( \w+){0,8} (high pitched (cry|crying|scream\w*)|(cry\w*|scream\w*) high pitched)",
     r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
     r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
     r"(rash|spots|blotches|dots|marks|specks)( \w+){0,4} (stay|stays|remain|remains|still there|still show)( \w+){0,4} (press|pressed|roll|rolled)( \w+){0,3} glass",
@@ -321,7 +332,7 @@ FEVER_STIFF_NECK = [
 
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
-    r"took a( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock) (to|on|in) the (head|temple|face|skull|forehead)",
+    r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
     r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"landed (on|onto) (my|his|her|their) head",
@@ -338,7 +349,7 @@ HEAD_INJURY = [
 
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
-    r"\b(vomit\w*|throwing up|being sick|drowsy|sleepy|knocked out|unconscious|blacked out|"
+    r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
     r"passed out|confus\w*|seizure|wont stop crying|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
@@ -346,6 +357,11 @@ INJURY_SIGNS = [
 
 SELF_HARM = [
     r"\bsuicide\b",
+    # Spanish: "me quiero morir", "quiero matarme"
+    r"\bquiero (morir\w*|matarme)\b|\bme quiero (morir|matar)\b",
+    r"\bstop being (alive|here|around)\b",
+    # exhaust fumes in a closed garage
+    r"garage( \w+){0,6} (engine|motor) (running|on)\b|(engine|motor) (running|on)( \w+){0,6} garage\b",
     r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
     r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
     r"end(ing)? it all|end(ing)? (things|everything)\b",
@@ -490,6 +506,9 @@ def _usual(text: str, now: re.Pattern) -> bool:
     return bool(_HABITUAL.search(text)) and not (now.search(text) or _NEW.search(text))
 
 
+_NEW_SUBJECT = {"i", "im", "my", "he", "hes", "his", "she", "shes", "her", "they", "theyre", "their"}
+
+
 def _negated(text: str, start: int, window: int = 4) -> bool:
     """A negation among the `window` words before the match ("no fever", "without any numbness")."""
     before = _NOT_USUAL.sub(" ", text[:start]).split()
@@ -497,6 +516,11 @@ def _negated(text: str, start: int, window: int = 4) -> bool:
     # The negation reaches across a list: "i dont have any numbness or weakness".
     if any(word in ("or", "nor") for word in tail):
         tail = before[-(window + 4):]
+    # It stops at a new subject after "and": "he hasnt and his face is hanging on the left".
+    for i in range(len(tail) - 2, -1, -1):
+        if tail[i] == "and" and tail[i + 1] in _NEW_SUBJECT:
+            tail = tail[i + 1:]
+            break
     return bool(_NEGATION.search(" ".join(tail)))
 
 
@@ -578,7 +602,12 @@ _FIGURES = re.compile(
     # a question about what one is: "what does a thunderclap headache feel like"
     r"\b(what|how) (is|are|does|do|would|did)( a| an)? thunderclap (headaches?|migraines?)|"
     r"\b(is|are|does|do|would|could|can)( a| an)? thunderclap (headaches?|migraines?) (a |an )?(reason|contraindication|risk|problem|issue|mean|rule)|"
-    r"\bconfus(ed|ing) (by|about|over|with) (all|the|these|those|this|so many|which|how|whether|what to)\b"
+    r"\bconfus(ed|ing) (by|about|over|with) (all|the|these|those|this|so many|which|how|whether|what to)\b|"
+    r"\b(i|we) (see|saw|treat|treated|nurse|nursed) (\w+ )?thunderclap (headaches|migraines|cases)\b(?!.*\b(i|im) (have|got|having|am having) (one|it|a thunderclap)\b)|"
+    # how much the treatment hurts: "is dry needling the worst pain imaginable"
+    r"\b(is|does|will|would) (dry )?needl\w*( \w+){0,3} (the )?(worst|most painful) (pain|thing)\b|"
+    r"\b(went|goes|got|felt|feels|is|was) (weak|numb|tired|shaky)( \w+){0,1} (from |after |while |when )?(holding|carrying|lifting|gripping)\b|"
+    r"\b(saw|watched|seen|read|heard)( \w+){0,3} (a |an )?(video|film|documentary|programme|program|show|article|story|post|advert|ad)( \w+){0,2} (of|about|on) (someone|somebody|a person|people|a man|a woman)( having| with)?( a)?( stroke| seizure| brain bleed)?"
 )
 # A headache that comes and goes, builds slowly or has an everyday cause is not the sudden,
 # severe one the rules look for; a knock to the head after which all is well is not an injury.

@@ -629,9 +629,50 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("a razor cut my legs while shaving", None, False),
         ("leaning to the left makes my headache worse", None, False),
         ("my migraines always hit like a baseball bat", None, True),
-        ("will dry needling be the worst pain you can imagine", None, False),
+        ("will dry needling be the worst pain you can imagine", None, True),
         ("the needle made me stop breathing for a second", None, False),
         ("my neck is so tight i cant look over my shoulder", None, False),
+        # batch 17, fixed by concept (the wordings differ from the batch's)
+        ("dolor de cabeza and it hit like a lightning bolt", "sudden_headache", False),
+        ("the pain is beyond anything, it came from nowhere", "sudden_headache", False),
+        (
+            "his head felt like it was struck with a bat and now he is confused",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("migraine and my tongue feels fat", "headache_with_neurological_sign", False),
+        ("head is murder and all the faces have twins", "headache_with_neurological_sign", False),
+        (
+            "headache and then she went down onto the bathroom floor",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "my head hurts and he keeps forgetting his address",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("his left arm gave way and his speech is off", "stroke", False),
+        ("my nan looks lopsided all of a sudden", "stroke", False),
+        # a negation does not reach past "and" with a new subject
+        ("she hasnt been drinking and her mouth is hanging down", "stroke", False),
+        ("i dont have a fever and my neck is fine", None, True),
+        ("hot and crying high pitched, he is six months old", "fever_stiff_neck", False),
+        ("fever and he cries if we try to put his chin down", "fever_stiff_neck", False),
+        ("she took an elbow to the head and threw up twice", "headache_after_head_injury", False),
+        ("quiero morir", "self_harm", False),
+        ("i want to stop being here", "self_harm", False),
+        ("i left the engine running in the garage with the door shut", "self_harm", False),
+        # near misses of batch 17, cleared
+        ("my arm felt weak from carrying the shopping", None, True),
+        ("we treat thunderclap headaches in the ward, does needling have a role", None, True),
+        ("we see thunderclap headaches at work and now i have one", "sudden_headache", False),
+        (
+            "i watched a documentary about people with a stroke, are my migraines related",
+            None,
+            True,
+        ),
+        ("is dry needling the most painful thing ever", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
