@@ -167,8 +167,19 @@ SEVERE_HEADACHE = [
     rf"(violent|excruciating|agoni[sz]ing|unbearable|screaming) {HEADACHE}",
 ]
 
+# Trouble speaking: a sign beside a headache, and half of the FAST test beside one limb gone
+# weak (below).
+_SPEECH = (
+    r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
+    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry)|speech( \w+){0,2} off\b|"
+    r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|"
+    r"(sounds|sound) (muffled|slurred|drunk)|"
+    r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
+)
+
 # Neurological signs count together with a headache.
 NEURO_SIGNS = [
+    _SPEECH,
     r"\bweak(ness|nes)?\b|\bno strength\b|\blost (the |my )?strength\b|\b(gave|giving|gives) way\b",
     # "cant feel my left arm", "cannot lift my right hand", "cant move one side of my body"
     r"(cant|cannot|couldnt|unable to) (move|lift|raise|feel|use) (my |his |her |one |the )?((left|right) )?"
@@ -211,7 +222,6 @@ NEURO_SIGNS = [
     r"(forget|forgetting|forgot|lose|losing|lost) (what|the thread of what) (i|he|she|they) (was|were|am|is) (saying|going to say)",
     r"(curtain|shadow|veil|shade|blind)( \w+){0,4} (over|across|covering|in front of) (my|his|her|their|one) (eye|eyes|vision|sight)",
     r"\bnot (responding|answering|reacting)\b|staring blankly|blank stare",
-    r"\bslurred\b",
     r"(cant|cannot|couldnt|can barely|can hardly|unable to|struggling to|trouble|difficulty|hard to) "
     r"(speak|talk|get (the |my |his |her |their )?(right )?words out)",
     r"(speech|talking|voice) (sounds|seems) (drunk|strange|weird|odd|wrong)",
@@ -265,13 +275,6 @@ NEURO_SIGNS = [
 
 # Stroke signs count even without a headache. Trouble speaking beside one limb gone weak is the
 # FAST test even when neither is a sign on its own (each is checked for negation on its own).
-_SPEECH = (
-    r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
-    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry)|speech( \w+){0,2} off\b|"
-    r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|"
-    r"(sounds|sound) (muffled|slurred|drunk)|"
-    r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
-)
 _ONE_LIMB = (
     r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed|folded|crumpled)|"
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
@@ -702,7 +705,7 @@ def _assess_clause(text: str) -> Assessment:
         return Assessment("stroke")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
-    if headache and _find([*NEURO_SIGNS, _SPEECH], text):
+    if headache and _find(NEURO_SIGNS, text):
         if _usual(text, _NOW):
             return Assessment(cleared=True)
         return Assessment("headache_with_neurological_sign")
