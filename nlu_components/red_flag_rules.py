@@ -62,7 +62,7 @@ _TYPOS = {
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
     r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(move|bend|touch|lift|turn) (his|her|their|my) (neck|head forward|head down|head)\b"
     r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(tuck|lower|push|put|bring|bend) (his|her|their|my) chin\b": "stiffneck",
-    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b": "fever",
+    r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b|\b(hot|boiling|roasting|sweating)( \w+){0,2} (and |but )?(shivering|shivery|shaking with chills)\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
     r"\bcan not\b": "cannot",
@@ -89,7 +89,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -124,7 +124,7 @@ _ONSET = (
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed door|door slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
-    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
+    r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train|wrecking ball|ton of bricks|car backfiring)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
     r"in (a|one) (\w+ )?(thump|bang|blow|hit|crash|jolt|wallop)\b|(reached|hit|got to) full (blast|force|strength|intensity|power)|"
@@ -147,14 +147,15 @@ SUDDEN_HEADACHE = [
     r"\bsomething (popped|snapped|burst|cracked|tore|ripped|gave)( \w+){0,2} (in|inside|at the back of|behind|in the back of) (my|his|her|the) (head|skull|brain)",
     r"\b(head|skull)( \w+){0,2} (went|gone|going|goes) from (fine|nothing|normal|ok|okay|clear) to (unbearable|agony|agonising|excruciating|screaming|exploding|ten|10)\b",
     r"\bhead( \w+){0,5} (struck|hit|zapped) by lightning",
-    r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b",
+    r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b|\bhead( \w+){0,2} (went|goes|going) off like\b",
+    rf"{HEADACHE}( \w+){{0,2}} (slammed|smashed|crashed|rammed|slamming|smashing|crashing|ploughed|plowed) into me\b",
     # felt struck when nothing struck: the classic description of a bleed
     r"(hit|struck|punched|kicked|shot|smacked)( \w+){0,4} but (nobody|no one|nothing) (touched|hit|was there|did)",
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
     rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
-    r"head( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*|split (open|in two)|(cracking|cracked) (open|in two|in half))",
+    r"(head|skull)( \w+){0,3} (explod\w*|going to explode|about to explode|burst\w*|split (open|in two)|(cracking|cracked) (open|in two|in half))",
     r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
     # a headache that strikes during sex (a thunderclap cause)
     rf"{HEADACHE}( \w+){{0,8}} (during|while having|in the middle of) (sex|orgasm|climax|intercourse)",
@@ -173,7 +174,8 @@ _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
     r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry)|speech( \w+){0,2} off\b|"
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|"
-    r"(sounds|sound) (muffled|slurred|drunk)|"
+    r"(sounds|sound) (muffled|slurred|drunk)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
+    r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
 )
 
@@ -235,12 +237,15 @@ NEURO_SIGNS = [
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
     r"(bumping|walking|crashing) into (the |a )?((left|right) (hand )?side of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
     r"(i|he|she|they) (sound|sounds) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
-    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what|people|anyone)|find (the |my |his |her |their |any )?words)",
+    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what (?!(the |this |that |your |my )?(leaflet|article|website|site|info|information|page|paper|study|research|answer|bot|letter|form)\b)(\w+ ){0,3}(say|says|saying|said|am reading|im reading|is written)|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
     r"(had|have|has) no idea (why|how|where|what)( \w+){0,4} (what day|what year|what month|where (i|he|she|they) (was|were|am|is|are))",
     r"repeating (the same|herself|himself|themselves|myself)",
     r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (all |so |very )?heavy",
     r"(words|letters|writing|text)( \w+){0,4} (make|makes) no sense",
+    r"(words|letters|writing|text|numbers)( \w+){0,6} (gone|went|go|goes|look|looks|are|turned|turning) (all )?(squiggly|wiggly|wavy|wobbly)\b|(cant|cannot|couldnt) make (them|it|anything|the (words|letters|numbers)) out\b",
+    r"\beyes( \w+){0,2} (rolling|rolled|roll) (back|up)\b|\b(twitching|jerking|shaking|convulsing) all over\b",
+    r"(cant|cannot|couldnt) (work out|figure out|understand|tell|read) what (the )?(numbers|clock|time|digits)( on (the|my) (\w+ )?(clock|watch|phone|screen|oven))?( \w+){0,2} (mean|means|meant|say|says|is)\b",
     r"(words|letters|writing|text)( \w+){0,6} (look|looks|looked|looking) like (a )?(foreign language|gibberish|nonsense|squiggles|hieroglyphics)",
     # absences: "i keep losing chunks of time", "she stood frozen for ages"
     r"(losing|lost|lose|loses) (chunks|bits|blocks|gaps|stretches) of time\b|\b(stood|sat|stands|sits|standing|sitting) (there )?frozen\b",
@@ -280,6 +285,10 @@ _ONE_LIMB = (
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
     r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b)"
 )
+_FACE_WRONG = (
+    r"(face|mouth|lips?|cheek|tongue)( \w+){0,3} (belongs? to (someone|somebody) else|(doesnt|does not) (feel like it )?belongs? to (me|him|her)|"
+    r"(is |feels |feel )?not (my|his|her|their) own)|\bmumbl(ing|es|ed)\b"
+)
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
@@ -300,6 +309,7 @@ STROKE_SIGNS = [
     # "his right hand just stopped working", "her left arm flops when she lifts it"
     r"\b(left|right|one) (arm|hand|leg|foot)( \w+){0,2} (stopped|stops|quit) (working|moving|responding)\b",
     r"\b(left|right|one) (arm|hand|leg)( \w+){0,2} (flops|flopped|flopping|goes limp|went limp|falls limp)\b",
+    r"\b(his|her|their|my) (arm|hand|leg)( \w+){0,2} (flops|flopping|goes limp|falls limp) (when|if|as) (\w+ ){0,2}(tries|try|trying|lifts?|lifting|raises?|raising)\b",
     r"(cant|cannot|couldnt|unable to) smile (with|on) (the (left|right)|one) side",
     # a hand that will not type or write, and a face gone wrong: FAST without the word "stroke"
     r"(cant|cannot|couldnt|unable to) (type|write|grip|hold)( \w+){0,3} (left|right) (hand|arm).*\b(face|smile|mouth) (looks?|looked|seems?|is|went|gone|has gone) (odd|strange|weird|wrong|funny|different|droopy)",
@@ -339,6 +349,8 @@ HEAD_INJURY = [
     r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"landed (on|onto) (my|his|her|their) head",
+    r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
+    r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
     r"head (injury|trauma|wound|knock|bump|bang)|(knock|bang|blow) (to|on) the head",
@@ -353,7 +365,7 @@ HEAD_INJURY = [
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    r"passed out|confus\w*|seizure|wont stop crying|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
+    r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
@@ -422,11 +434,19 @@ SELF_HARM = [
     # a means turned on oneself: "i have a gun and i am thinking of using it on myself"
     r"\b(gun|knife|blade|razor|rope)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
+    r"(down|swallow|neck|take|taking|downing|swallowing|necking) (\w+ ){0,2}the (whole )?lot( of)? (my |the |those |these )?(\w+ )?(pills|tablets|painkillers|meds|medication)\b",
+    r"\buse (of|in) (me )?(still )?(being (here|alive|around)|living)\b|\buse (of|in) (going on|carrying on)\b(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)",
+    r"(note|letter|message)( \w+){0,8} (i|im|i am|i will|ill) (not going to|not gonna|wont|will not|no longer) be (here|around|alive)\b",
+    # a means and the wish to use it, said last: "on the bathroom floor with a blade and i want to use it"
+    r"\b(blade|razor|rope)( \w+){0,6} (want|going|about|ready|planning) to use (it|them)( tonight| now| today| on (my ?self|me))?$",
+    # blows to one's own head: "i keep punching my head against the wall so the migraine stops"
+    r"\bpunch\w* (my|his|her) (own )?head\b|\b(hit|hitting|bang|banging|smash\w*|slam\w*) (my|his|her) (own )?head( \w+){0,4} (so|to make|until|till|to stop) (the|it|that|my)\b",
+    r"(hid|hidden|hiding|stashed|saved|kept|collected|put aside|set aside)( \w+){0,3} (weeks|months|a month|a week|years?)( worth)? of (\w+ )?(pills|tablets|meds|painkillers)\b",
     r"(world|everyone|everybody|family|they)( \w+){0,3} (better|happier)( off)? without (me|him|her|them)\b",
     r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake|(dont|wont|never|do not|will not|not) open my eyes\b(?! (to|with|on) ))",
-    r"point (in|of|to) (living|life|going on|carrying on|being alive|being here)",
+    r"point (in|of|to) (living|life|being alive|being here)|point (in|of|to) (going on|carrying on)\b(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
     r"(dont|do not|no longer) want to (live|be alive|wake up)",
@@ -701,7 +721,7 @@ def _assess_clause(text: str) -> Assessment:
     if _TREATMENT_QUESTION.search(text):
         return Assessment(cleared=mentions_symptom)
     headache = _find([HEADACHE], text)
-    if _find(STROKE_SIGNS, text) or (_find([_SPEECH], text) and _find([_ONE_LIMB], text)):
+    if _find(STROKE_SIGNS, text) or (_find([_SPEECH, _FACE_WRONG], text) and _find([_ONE_LIMB], text)):
         return Assessment("stroke")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
