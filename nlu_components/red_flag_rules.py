@@ -285,7 +285,9 @@ _ONE_LIMB = (
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
     r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b)"
 )
-_FACE_WRONG = (
+# Signs that count only beside one arm gone (the FAST test): a face that feels like someone
+# else's, a mumble ("my dad mumbles when he is grumpy" is no emergency on its own).
+_BESIDE_ONE_LIMB = (
     r"(face|mouth|lips?|cheek|tongue)( \w+){0,3} (belongs? to (someone|somebody) else|(doesnt|does not) (feel like it )?belongs? to (me|him|her)|"
     r"(is |feels |feel )?not (my|his|her|their) own)|\bmumbl(ing|es|ed)\b"
 )
@@ -348,7 +350,6 @@ HEAD_INJURY = [
     r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
     r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
-    r"landed (on|onto) (my|his|her|their) head",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
@@ -370,6 +371,10 @@ INJURY_SIGNS = [
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
 
+# "whats the point of carrying on with needling" asks about the treatment, not about living.
+_NOT_WITH_TREATMENT = (
+    r"(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)"
+)
 SELF_HARM = [
     r"\bsuicide\b",
     # Spanish: "me quiero morir", "quiero matarme"
@@ -435,7 +440,7 @@ SELF_HARM = [
     r"\b(gun|knife|blade|razor|rope)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
     r"(down|swallow|neck|take|taking|downing|swallowing|necking) (\w+ ){0,2}the (whole )?lot( of)? (my |the |those |these )?(\w+ )?(pills|tablets|painkillers|meds|medication)\b",
-    r"\buse (of|in) (me )?(still )?(being (here|alive|around)|living)\b|\buse (of|in) (going on|carrying on)\b(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)",
+    rf"\buse (of|in) (me )?(still )?(being (here|alive|around)|living)\b|\buse (of|in) (going on|carrying on)\b{_NOT_WITH_TREATMENT}",
     r"(note|letter|message)( \w+){0,8} (i|im|i am|i will|ill) (not going to|not gonna|wont|will not|no longer) be (here|around|alive)\b",
     # a means and the wish to use it, said last: "on the bathroom floor with a blade and i want to use it"
     r"\b(blade|razor|rope)( \w+){0,6} (want|going|about|ready|planning) to use (it|them)( tonight| now| today| on (my ?self|me))?$",
@@ -446,7 +451,7 @@ SELF_HARM = [
     r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake|(dont|wont|never|do not|will not|not) open my eyes\b(?! (to|with|on) ))",
-    r"point (in|of|to) (living|life|being alive|being here)|point (in|of|to) (going on|carrying on)\b(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)",
+    rf"point (in|of|to) (living|life|being alive|being here)|point (in|of|to) (going on|carrying on)\b{_NOT_WITH_TREATMENT}",
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
     r"(dont|do not|no longer) want to (live|be alive|wake up)",
@@ -721,7 +726,7 @@ def _assess_clause(text: str) -> Assessment:
     if _TREATMENT_QUESTION.search(text):
         return Assessment(cleared=mentions_symptom)
     headache = _find([HEADACHE], text)
-    if _find(STROKE_SIGNS, text) or (_find([_SPEECH, _FACE_WRONG], text) and _find([_ONE_LIMB], text)):
+    if _find(STROKE_SIGNS, text) or (_find([_SPEECH, _BESIDE_ONE_LIMB], text) and _find([_ONE_LIMB], text)):
         return Assessment("stroke")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
