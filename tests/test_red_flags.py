@@ -723,6 +723,47 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i have tablets for my migraines and i want to use them less", None, False),
         ("i keep banging my head on the cupboard door, so clumsy", None, False),
         ("i was out cold on the sofa and woke up with a headache", None, False),
+        # the concepts the nineteenth batch taught the rules, in other words
+        ("my skull just detonated, nothing like it before", "sudden_headache", False),
+        (
+            "my head is hammering and i cant see out of my left eye",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "dad sounded drunk on the phone and said his head is pounding",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "splitting headache and she has no idea where she is",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("the left side of her is weak and she cant talk", "stroke", False),
+        (
+            "my son ran into a door frame and now hes confused and sleepy",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "gave away my books and my things, i wont need anything after tonight",
+            "self_harm",
+            False,
+        ),
+        ("i said my goodbyes to my family tonight", "self_harm", False),
+        ("i keep imagining jumping off the bridge on my walk home", "self_harm", False),
+        # and what they must not catch; the fear of a needle and a recovered friend also
+        # overrule a model that took them for an emergency
+        ("i dont want to wake up with a headache after needling", None, False),
+        ("im scared of hurting myself with the needles if i try it at home", None, True),
+        ("my brother took an overdose years ago and is fine now, does that matter", None, True),
+        ("i said my goodbyes to sugar and caffeine, will that help", None, False),
+        ("i gave away my old pillows, do i need a new one after needling", None, False),
+        ("she has no idea what day the clinic is open", None, False),
+        ("my dad sounded drunk at the wedding, it was hilarious", None, False),
+        ("i wont need anything after the session, right", None, False),
+        ("the right side of him is always a bit stiffer, can needling help", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
