@@ -55,17 +55,21 @@ _TYPOS = {
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete|an? (steel |metal |iron )?(rod|pole|bar))|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
-    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
-    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(move|bend|touch|lift|turn) (his|her|their|my) (neck|head forward|head down|head)\b"
+    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they|she|he) (try to |tries to )?(move|bend|touch|lift|turn|tilt)s? (his|her|their|my) (neck|head forward|head down|head)\b"
     r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(tuck|lower|push|put|bring|bend) (his|her|their|my) chin\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b|\b(hot|boiling|roasting|sweating)( \w+){0,2} (and |but )?(shivering|shivery|shaking with chills)\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
     r"\bcan not\b": "cannot",
+    # texted in a hurry: "cnt feel rite side, wrds wrong"
+    r"\bcnt\b": "cant",
+    r"\bwrds\b": "words",
+    r"\brite\b(?= (side|arm|leg|hand|foot|eye)\b)": "right",
     # British: "had a fit" is a seizure, "has a temperature" a fever
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
@@ -89,7 +93,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -156,7 +160,7 @@ SUDDEN_HEADACHE = [
     # the onset inside the headache: "my head suddenly feels like its being crushed"
     rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
     r"(head|skull)( \w+){0,3} (explod\w*|detonat\w*|going to explode|about to explode|burst\w*|split (open|in two)|(cracking|cracked) (open|in two|in half))",
-    r"(feels|felt) like (someone|something) (hit|smashed|struck|whacked) me (over|on|in) the head",
+    r"(feels?|felt|feeling) like (someone|somebody|something) (has |had |just )?(hit|smashed|struck|whacked|punched|kicked|clubbed|bashed|hammered) (me |him |her |them )?((over|on|in|at) )?(the |my |his |her |their )?((back|top|side|base) of (the |my |his |her |their )?)?(head|skull)\b",
     # a headache that strikes during sex (a thunderclap cause)
     rf"{HEADACHE}( \w+){{0,8}} (during|while having|in the middle of) (sex|orgasm|climax|intercourse)",
     rf"(during|while having|in the middle of) (sex|orgasm|climax|intercourse)( \w+){{0,8}} {HEADACHE}",
@@ -172,9 +176,9 @@ SEVERE_HEADACHE = [
 # weak (below).
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
-    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry)|speech( \w+){0,2} off\b|"
+    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry|mixed up)|speech( \w+){0,2} off\b|"
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|"
-    r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
+    r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
 )
@@ -212,7 +216,8 @@ NEURO_SIGNS = [
     r"(hand|arm|leg|foot|fingers)( \w+){0,2} (is |are |feels? |gone |went |has gone )?(all )?clumsy\b",
     r"((cant|cannot|couldnt) remember|(keep |keeps )?forgetting) ((my|his|her|their) (own )?(name|address|postcode|post code|zip code|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
     r"\beye( \w+){0,2} (turned|turning|pointing|drifting|drifted|wandering) (out|outwards|outward|in|inwards|inward|off|away|sideways)\b",
-    r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it)\b",
+    r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it)\b|\b(see|seeing|sees|seen) two (pictures|images|copies|versions)\b",
+    r"\b(words|letters|text|writing|lines)( \w+){0,6} (sliding|slide|slid|slipping|drifting|floating) (off|away|sideways|around|about)\b",
     r"\b(grey|gray|ashen) and (sweaty|clammy)\b|\b(face|skin|lips)( \w+){0,2} (grey|gray|ashen)\b|\b(he|she|i) (is|looks|went|turned) (grey|gray|ashen)\b",
     r"\b(jerking|shaking|convulsive) (fit|episode|attack)\b",
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
@@ -235,7 +240,7 @@ NEURO_SIGNS = [
     r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|nonsense)",
     r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong|backwards|back to front|jumbled|muddled|garbled)",
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
-    r"(bumping|walking|crashing) into (the |a )?((left|right) (hand )?side of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
+    r"(bumping|walking|crashing) into (the |a )?((left|right)( hand)?( side)? of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
     r"(i|he|she|they) (sound|sounds|sounded) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
     r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what (?!(the |this |that |your |my )?(leaflet|article|website|site|info|information|page|paper|study|research|answer|bot|letter|form)\b)(\w+ ){0,3}(say|says|saying|said|am reading|im reading|is written)|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"(have|has|had|got) no idea (what (day|year|month) it is|where (i|he|she|they) (am|is|are))\b",
@@ -284,6 +289,7 @@ NEURO_SIGNS = [
 _ONE_LIMB = (
     r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed|folded|crumpled)|"
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
+    r"(cant|cannot|couldnt|unable to) (feel|move|use) (my |his |her |their |the )?(left|right|one) (side|arm|leg|hand)\b|"
     r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b)"
 )
 # Signs that count only beside one arm gone (the FAST test): a face that feels like someone
@@ -296,7 +302,7 @@ STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
     r"one side of (his|her|their|my|the) (face|mouth)( \w+){0,2} (fell|fallen|dropped|slipped|slid|collapsed|gave way)\b",
-    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|dead|weak) on one side\b",
+    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|dead|weak) on (one side|the (left|right)( side)?)\b",
     r"(face|mouth|lips?)( \w+){0,2} (wont|will not|doesnt|does not|isnt|is not) (move|moving)\b",
     r"(mini|minor|small|little|mild) stroke\b",
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
@@ -378,6 +384,8 @@ INJURY_SIGNS = [
 _NOT_WITH_TREATMENT = (
     r"(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)"
 )
+# a time soon: "after sunday", "beyond tonight"
+_SOON = r"(tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 SELF_HARM = [
     r"\bsuicide\b",
     # Spanish: "me quiero morir", "quiero matarme"
@@ -385,12 +393,13 @@ SELF_HARM = [
     r"\bstop being (alive|here|around)\b",
     # exhaust fumes in a closed garage
     r"garage( \w+){0,6} (engine|motor) (running|on)\b|(engine|motor) (running|on)( \w+){0,6} garage\b",
+    r"\b(sitting|sat|waiting|locked) in (the|my) car( \w+){0,4} hose\b|\bhose ?pipe( \w+){0,4} (exhaust|window)\b|\bexhaust( \w+){0,4} hose\b",
     r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
     r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
     r"end(ing)? it all|end(ing)? (things|everything)\b",
     r"\bcutting again\b|\bbeen cutting\b",
     r"(hang|drown|shoot|poison|stab|strangle) (my ?self|him ?self|her ?self|them ?selves)",
-    r"stop existing|(not|no longer) (want to )?exist\b|cease to exist",
+    r"stop existing|\b(i|me|myself)( \w+){0,2} (not|no longer) (want to )?exist\b|cease to exist|\b(wish|want) (i|to) (didnt|did not|not|no longer) exist\b",
     r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
     r"(press|push|drag|dig|run)\w* (a|the|my) (razor|blade|knife)( \w+){0,2} (into|across|along) my (legs?|thighs?|stomach|belly|arms?)\b",
     # pills gathered for later: "collecting my tablets in a drawer for when i finally decide to go"
@@ -433,6 +442,7 @@ SELF_HARM = [
     r"way out is (to die|death|dying|to end it|suicide)|(nothing|no one|nobody) (left )?to live for\b",
     r"(cant|cannot|dont|do not) see (a|any) future( for (my ?self|me))?\b(?! for)|\bi (just )?want out\b(?! of)",
     r"(want|going|gonna|plan|planning|plans|about|ready|decided) to end it\b|(thinking|thought|thoughts) (of|about) ending it\b",
+    rf"\b(im|i am|i will|ill)( going to| gonna| about to)? make (it|this|everything|it all) (all )?stop (for good|forever|permanently)\b{_NOT_WITH_TREATMENT}",
     r"(way|ways|method|methods) to (die|end my life|kill my ?self|not be (here|alive|around)|disappear)\b",
     r"(sleep|go to sleep|fall asleep) (forever|for ever|for good|and never wake|and not (be woken|wake)( up)? (ever again|again|any ?more))",
     r"(planning|planned|worked out|working out|figuring out) how (i would|i will|ill|i could|i am going to|im going to) (do it|end it|go through with it)\b",
@@ -471,7 +481,9 @@ SELF_HARM = [
     r"(wish|want)( \w+){0,6} (not|never) (have to |to |need to )?wake up\b(?! (with|to) (a|an|another|my) )|(disappear|vanish)\w*( \w+){0,2} (forever|for ever|for good|and never (come back|return|be found))",
     r"(tonight|today|this) (is|will be) (my|the) last (night|day)|my last (night|day) (on earth|alive)",
     r"(sitting|standing|stood|sat) on (the (edge|ledge|railing) of )?(a|the) (bridge|roof|ledge|cliff|railing|parapet)\b|(edge|ledge) of (a|the) (bridge|roof|cliff|building)",
-    r"(saying|said|say|says) goodbye to (everyone|everybody|the world|all of us)|(giving|gave|given) away( \w+){0,4} (my|his|her|their) (things|stuff|belongings|possessions)\b|(wont|will not) need (anything|any of (it|this|them)|my (things|stuff|belongings)) (any ?more )?(after|beyond) (tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"(saying|said|say|says) goodbye to (everyone|everybody|the world|all of us)|(giving|gave|given) away( \w+){{0,4}} (my|his|her|their) (things|stuff|belongings|possessions)\b|(wont|will not) need (anything|any of (it|this|them)|my (things|stuff|belongings)) (any ?more )?(after|beyond) {_SOON}\b",
+    rf"\b(after|from|beyond) {_SOON}( \w+){{0,2}} (nobody|no one) (has|have|will have|needs|will need|will) (to )?(worry|care|bother|deal)( \w+){{0,2}} (about|with) me\b",
+    r"\b(written|wrote|made|finished|sorted) (out )?my will( \w+){0,6} (rehomed|rehoming|given away|gave away|found a (new )?home for|found homes for)\b",
     r"in case (im|i am) (gone|dead|not (here|around) any ?more)\b",
     r"(in case|if) i (dont|do not|wont|will not) make it( through)? (tonight|the night|till morning)",
     r"(done|finished|through) with (life|living|being alive|this life)\b",
@@ -648,6 +660,7 @@ _FIGURES = re.compile(
 )
 # A headache that comes and goes, builds slowly or has an everyday cause is not the sudden,
 # severe one the rules look for; a knock to the head after which all is well is not an injury.
+_FELT_LIKE = re.compile(r"\b(feels?|felt|feeling) like( \w+){0,8}")
 _INTERMITTENT = re.compile(r"\b(comes and goes|come and go|coming and going|on and off|off and on)\b")
 _GRADUAL = re.compile(r"\b(gradual\w*|slowly|crept|creeping|built up|building up)\b")
 _EVERYDAY_CAUSE = re.compile(
@@ -743,7 +756,8 @@ def _assess_clause(text: str) -> Assessment:
         if _usual(text, _NOW):
             return Assessment(cleared=True)
         return Assessment("headache_with_neurological_sign")
-    if (headache or _find(INJURY_SIGNS, text)) and _find(HEAD_INJURY, text):
+    # "feels like someone hit me on the head" describes a pain, not a blow that happened
+    if (headache or _find(INJURY_SIGNS, text)) and _find(HEAD_INJURY, _FELT_LIKE.sub(" ", text)):
         return Assessment("headache_after_head_injury")
     # A negated headache is not enough: "never had a head pain this intense" is the worst.
     # One sign denied does not clear another stated plainly: "my left arm is weak and my speech
