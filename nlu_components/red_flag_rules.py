@@ -75,6 +75,9 @@ _TYPOS = {
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
     r"\b(then|into|suffered|went into) a fit\b(?! of)": "had a seizure",
     r"\b(a|running a|got a) (high |raging |huge |very high |really high |burning |scorching |roaring )?temperature\b|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
+    # a reading without the word: "he is 39.5" (normalised to "39 5"), "38c", "102 degrees f"
+    # (not the weather: "its 38c outside")
+    r"(\b(3[89]|4[0-2]) \d\b( ?(c|degrees))?|\b(3[89]|4[0-2]) ?(c|degrees c|celsius)\b|\b10[1-5] ?(f|degrees f|fahrenheit)\b)(?! (outside|out there|in the shade|in (the|our|my) (office|house|flat|car|room)|heat|heatwave|weather))": "fever",
 }
 _TYPO_PATTERNS = [(re.compile(p), r) for p, r in _TYPOS.items()]
 
@@ -123,7 +126,7 @@ WORST_EVER = [
 ]
 # A headache with a sudden onset, said near it in either order.
 _ONSET = (
-    r"(suddenly|abrupt\w*|(out of|from) nowhere|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
+    r"((acute|sudden|hyperacute) onset|maxim(al|um) (intensity |severity )?(at|from) onset|(suddenly|abrupt\w*|(out of|from) nowhere)|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed door|door slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
@@ -177,7 +180,7 @@ SEVERE_HEADACHE = [
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
     r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry|mixed up)|speech( \w+){0,2} off\b|"
-    r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|"
+    r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
     r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
@@ -218,6 +221,9 @@ NEURO_SIGNS = [
     r"\beye( \w+){0,2} (turned|turning|pointing|drifting|drifted|wandering) (out|outwards|outward|in|inwards|inward|off|away|sideways)\b",
     r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it)\b|\b(see|seeing|sees|seen) two (pictures|images|copies|versions)\b",
     r"\b(words|letters|text|writing|lines)( \w+){0,6} (sliding|slide|slid|slipping|drifting|floating) (off|away|sideways|around|about)\b",
+    r"\b(aphasi\w*|dysphasi\w*)\b",
+    r"\b(everything|things|stuff) (on|to) (my|his|her|their|the) (left|right)( side)? (is |are |has |have |went |has gone )?(missing|gone|disappeared|vanished|black|blank|dark|not there)\b",
+    r"\bonly (ate|eaten|eats|eating|read|reads|reading|drew|draws|see|sees|seeing|saw) (the )?(left|right) (half|side)\b",
     r"\b(grey|gray|ashen) and (sweaty|clammy)\b|\b(face|skin|lips)( \w+){0,2} (grey|gray|ashen)\b|\b(he|she|i) (is|looks|went|turned) (grey|gray|ashen)\b",
     r"\b(jerking|shaking|convulsive) (fit|episode|attack)\b",
     r"(cant|cannot|couldnt|unable to) open (one|his|her|my|their|the (left|right)) eye",
@@ -242,7 +248,7 @@ NEURO_SIGNS = [
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
     r"(bumping|walking|crashing) into (the |a )?((left|right)( hand)?( side)? of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
     r"(i|he|she|they) (sound|sounds|sounded) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
-    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what (?!(the |this |that |your |my )?(leaflet|article|website|site|info|information|page|paper|study|research|answer|bot|letter|form)\b)(\w+ ){0,3}(say|says|saying|said|am reading|im reading|is written)|people|anyone)|find (the |my |his |her |their |any )?words)",
+    r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what (?!(the |this |that |your |my )?(leaflet|article|website|site|info|information|page|paper|study|research|answer|bot|letter|form)\b)(\w+ ){0,3}(say|says|saying|said|am reading|im reading|is written)|(anything|a word|a thing) (we|i|you|they|people|anyone) (say|says|said)|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"(have|has|had|got) no idea (what (day|year|month) it is|where (i|he|she|they) (am|is|are))\b",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
     r"(had|have|has) no idea (why|how|where|what)( \w+){0,4} (what day|what year|what month|where (i|he|she|they) (was|were|am|is|are))",
@@ -329,9 +335,9 @@ STROKE_SIGNS = [
     r"(cant|cannot|couldnt) smile (properly|right|on one side|evenly)|(words|speech|voice) (are |is |sound |sounds )?(thick|heavy)\b",
     r"\bslurred (speech|words|talking)\b|\bspeech is slurred\b|\bslurred\b",
     r"(one side|left side|right side|half)( of)? ((my|his|her|their) (body|face)|him|her|me|them)( \w+){0,3} "
-    r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|frozen|dead|limp)",
+    r"(weak|numb|heavy|drooping|paralys\w*|cant move|wont move|doesnt move|isnt moving|wont work|doesnt work|isnt working|stopped working|frozen|dead|limp)",
     r"(weak\w*|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
-    r"(one|left|right) side( of (my|his|her|their) (body|face))? (is |has gone |went |gone |feels |is all )?(numb|weak|dead|paralys\w*|paralyz\w*)",
+    r"(one|left|right) side( of (my|his|her|their) (body|face))? (is |has gone |went |gone |feels |is all )?(numb|weak|dead|limp|floppy|useless|paralys\w*|paralyz\w*)",
     r"suddenly (i |he |she |they )?(weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
     r"(is|are) (my|your|he|she|they) (\w+ )?having a stroke",
     r"(cant|cannot|couldnt|unable to) (move|feel|use) (anything |a thing )?((down|on) )?(one|the left|the right|(my|his|her|their) (left|right)) side",
@@ -360,7 +366,7 @@ HEAD_INJURY = [
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
-    r"knocked (out|unconscious)|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
+    r"knocked (out|unconscious)|\b(tackle|punch|hit|blow|kick|collision|knock|headbutt|ball|elbow|knee|fist)( \w+){0,3} knocked (me|him|her|them|us) (out|unconscious|senseless|cold)\b|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
     r"head (injury|trauma|wound|knock|bump|bang)|(knock|bang|blow) (to|on) the head",
     r"\bconcuss\w*",
     r"(car|road|traffic|bike|cycling|sports|motorcycle) (accident|crash|collision)",
@@ -369,13 +375,13 @@ HEAD_INJURY = [
     r"\bwhiplash\b",
     # "walked into a low beam really hard": the head is what meets a beam or a door frame
     r"(walked|ran|crashed|smashed|bumped|banged|stood up) (\w+ ){0,2}(into|under|against) (a|the) (\w+ ){0,2}(beam|door ?frame|cupboard door|lamp ?post|low ceiling|girder)\b",
-    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
+    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
 ]
 
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
+    r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
@@ -485,6 +491,11 @@ SELF_HARM = [
     rf"\b(after|from|beyond) {_SOON}( \w+){{0,2}} (nobody|no one) (has|have|will have|needs|will need|will) (to )?(worry|care|bother|deal)( \w+){{0,2}} (about|with) me\b",
     r"\b(written|wrote|made|finished|sorted) (out )?my will( \w+){0,6} (rehomed|rehoming|given away|gave away|found a (new )?home for|found homes for)\b",
     r"in case (im|i am) (gone|dead|not (here|around) any ?more)\b",
+    r"\b(letters?|notes?|cards?|messages?)( \w+){0,10} (after|when|once) (im|i am|ive|i have) (gone|dead|died|passed)\b",
+    r"\b(saved|saving|stockpiled|stockpiling|hoarded|hoarding) up (my |all my |enough )?(insulin|pills|tablets|meds|medication|painkillers)\b",
+    r"\b(going to|gonna|will|ill|plan to|planning to|about to) (inject|take|swallow|down) (all|the lot|every (one|last one|single one)|the whole (lot|box|pack|packet|bottle))( of)?( (my|the|these|those))?( \w+)?( (insulin|pills|tablets|meds|medication|painkillers|paracetamol|it|them))? (tonight|at once|in one go|together|at the same time)\b",
+    r"\b(worked out|picked|chosen|chose|decided on|settled on) (which|what) (bridge|cliff|roof|building|train|tower|car park)\b",
+    r"\b(locked|shut|barricaded) (herself|himself|themselves|themself|myself) in( \w+){0,4} with (a|the|some|her|his|my|their) (razor|blade|knife|knives|pills|tablets|rope)\b",
     r"(in case|if) i (dont|do not|wont|will not) make it( through)? (tonight|the night|till morning)",
     r"(done|finished|through) with (life|living|being alive|this life)\b",
     r"(walk|swim|wad)\w*( \w+){0,2} (into|out into|out to) the (sea|ocean|river|lake)( \w+){0,4} (not|never) (coming|come|to come) back",
@@ -636,6 +647,8 @@ def _hyperbole_only(text: str) -> bool:
         return False
     rest = _HYPERBOLE.sub(" ", re.sub(HEADACHE, " ", text)).split()
     return all(word in _USUAL_COMPANY for word in rest)
+
+
 # Figures of speech that name a sign without meaning it: the signs are looked for in the rest
 # of the message ("weak at the knees"; confused by information, not disoriented).
 _FIGURES = re.compile(
