@@ -26,7 +26,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run shell-debug report serve train test check test-unit test-model test-nlu test-stack test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
+.PHONY: help setup run shell-debug report serve train test checks check test-unit test-model test-nlu test-stack test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,8 +49,10 @@ $(SPACY_META): scripts/build_spacy_pipeline.py data/nlu/medications.yml $(INSTAL
 
 train: $(MODEL) ## Train the model if the data or config changed since the last one
 
+# `make validate` checks the data (failing on warnings); the training's own check would repeat
+# it (about 20 s).
 $(MODEL): $(TRAINING_INPUTS) $(SPACY_META)
-	time $(RASA) train --fixed-model-name dry_needling
+	time $(RASA) train --fixed-model-name dry_needling --skip-validation
 
 run: setup train ## Set up, train if needed, start the action server and chat in the terminal
 	scripts/chat.sh $(MODEL)
@@ -67,11 +69,12 @@ report: setup ## What visitors asked (from the conversation store) into results/
 actions: setup ## Run only the action server (port 5055)
 	$(RASA) run actions --port 5055
 
-# The unit tests need no model, so they run beside the training, one core each (about a minute
-# saved); each one's output is printed whole when it ends.
-test: setup lint check validate ## Run every test (what CI runs)
-	@echo "Unit tests and training (if needed) side by side; each one's output follows when it ends."
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-unit train
+# The content check, the data validation and the unit tests need no model, so they run one
+# after the other on one core while the other trains; each one's output is printed whole when
+# it ends.
+test: setup lint ## Run every test (what CI runs)
+	@echo "Checks and unit tests beside the training (if needed); each one's output follows when it ends."
+	$(MAKE) --no-print-directory -j2 --output-sync=target checks train
 	@echo "The conversations and model tests beside the served stack and the cluster; each pair's output follows when it ends."
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-nlu test-stack
 	@echo "All tests passed."
@@ -83,6 +86,10 @@ test-nlu: train
 
 test-stack: train
 	$(MAKE) --no-print-directory test-serve test-cluster
+
+# -j1: one core, the other one trains.
+checks: setup
+	$(MAKE) --no-print-directory -j1 check validate test-unit
 
 check: setup ## Editors' content check: mistakes with file:line and a fix, in seconds (no training)
 	$(PY) -m scripts.check_content
