@@ -87,9 +87,10 @@ test-nlu: train
 test-stack: train
 	$(MAKE) --no-print-directory test-serve test-cluster
 
-# -j1: one core, the other one trains.
+# One core, and only what the training leaves of it (nice): the training is what the run waits
+# for, the checks finish long before it.
 checks: setup
-	$(MAKE) --no-print-directory -j1 check validate test-unit
+	nice -n 10 $(MAKE) --no-print-directory -j1 check validate test-unit
 
 check: setup ## Editors' content check: mistakes with file:line and a fix, in seconds (no training)
 	$(PY) -m scripts.check_content
