@@ -647,8 +647,6 @@ def _hyperbole_only(text: str) -> bool:
         return False
     rest = _HYPERBOLE.sub(" ", re.sub(HEADACHE, " ", text)).split()
     return all(word in _USUAL_COMPANY for word in rest)
-
-
 # Figures of speech that name a sign without meaning it: the signs are looked for in the rest
 # of the message ("weak at the knees"; confused by information, not disoriented).
 _FIGURES = re.compile(
@@ -673,7 +671,6 @@ _FIGURES = re.compile(
 )
 # A headache that comes and goes, builds slowly or has an everyday cause is not the sudden,
 # severe one the rules look for; a knock to the head after which all is well is not an injury.
-_FELT_LIKE = re.compile(r"\b(feels?|felt|feeling) like( \w+){0,8}")
 _INTERMITTENT = re.compile(r"\b(comes and goes|come and go|coming and going|on and off|off and on)\b")
 _GRADUAL = re.compile(r"\b(gradual\w*|slowly|crept|creeping|built up|building up)\b")
 _EVERYDAY_CAUSE = re.compile(
@@ -720,6 +717,10 @@ DISTRESS = re.compile(
 # Every sign the rules know, to tell a message that mentions one (then cleared by its context)
 # from a message that says nothing about symptoms.
 _ALL_SIGNS = [*NEURO_SIGNS, *STROKE_SIGNS, *FEVER_STIFF_NECK, *HEAD_INJURY]
+
+# "feels like someone hit me on the head" describes a pain, not a blow that happened: the
+# head-injury signs are looked for in the rest of the message.
+_FELT_LIKE = re.compile(r"\b(feels?|felt|feeling) like( \w+){0,8}")
 
 
 @dataclass(frozen=True)
@@ -769,7 +770,6 @@ def _assess_clause(text: str) -> Assessment:
         if _usual(text, _NOW):
             return Assessment(cleared=True)
         return Assessment("headache_with_neurological_sign")
-    # "feels like someone hit me on the head" describes a pain, not a blow that happened
     if (headache or _find(INJURY_SIGNS, text)) and _find(HEAD_INJURY, _FELT_LIKE.sub(" ", text)):
         return Assessment("headache_after_head_injury")
     # A negated headache is not enough: "never had a head pain this intense" is the worst.

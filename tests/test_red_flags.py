@@ -813,6 +813,7 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i see two pictures in the article, which one shows a trigger point", None, False),
         ("the text keeps sliding off the screen on my phone app", None, False),
         ("after sunday nobody has to drive me to sessions", None, False),
+        # the concepts the twenty-first batch taught the rules, in other words
         ("sudden onset headache, maximal at onset, started an hour ago", "sudden_headache", False),
         (
             "bad migraine and she has aphasia, cant name things",
@@ -854,6 +855,7 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i left notes for my parents to read when im dead", "self_harm", False),
         ("ive picked which building, its the tall one in town", "self_harm", False),
         ("my son locked himself in his room with a knife and wont answer", "self_harm", False),
+        # and what they must not catch: usual migraines, history, the weather, everyday plans
         ("my migraines have an acute onset every time, can needling help", None, True),
         ("my uncle has had aphasia since his stroke in 2015, is needling safe for him", None, True),
         ("i only ate half of my lunch because of the migraine", None, False),
