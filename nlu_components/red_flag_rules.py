@@ -66,6 +66,9 @@ _TYPOS = {
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
     r"\bcan not\b": "cannot",
+    # "dye" spelled "die": "she wants to die her hair purple" is about her hair
+    r"\bdie(?= (my|her|his|their|your|the) (hair|roots|fringe|beard|eyebrows|jeans|shirt|clothes|wool)\b)": "dye",
+    r"\bdying(?= (my|her|his|their|your|the) (hair|roots|fringe|beard|eyebrows|jeans|shirt|clothes|wool)\b)": "dyeing",
     # texted in a hurry: "cnt feel rite side, wrds wrong"
     r"\bcnt\b": "cant",
     r"\bwrds\b": "words",
@@ -95,8 +98,8 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad) (head|temples?|forehead)\b|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head)"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about|of) (his|her|their|my) head\b)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -161,7 +164,7 @@ SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
-    rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|crush\w*|squeez\w*)",
+    rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|burst\w*|crush\w*|squeez\w*)",
     r"(head|skull)( \w+){0,3} (explod\w*|detonat\w*|going to explode|about to explode|burst\w*|split (open|in two)|(cracking|cracked) (open|in two|in half))",
     r"(feels?|felt|feeling) like (someone|somebody|something) (has |had |just )?(hit|smashed|struck|whacked|punched|kicked|clubbed|bashed|hammered) (me |him |her |them )?((over|on|in|at) )?(the |my |his |her |their )?((back|top|side|base) of (the |my |his |her |their )?)?(head|skull)\b",
     # a headache that strikes during sex (a thunderclap cause)
@@ -269,7 +272,9 @@ NEURO_SIGNS = [
     r"(lost|losing|loss of) (the |my )?(speech|voice|vision|sight)",
     r"(everything|things) (has |have |is |are )?(gone |going |look |looks )?double|seeing double|two of everything",
     r"(doesnt|does not|dont|do not) know where (i|he|she|they) (am|is|are)",
-    r"(vision|sight|eyesight) (has |is |has gone |went |is going |gone )?(loss|went|gone|going|blurr?y|blurr?ed|black|dark|blank)",
+    r"(vision|sight|eyesight)( (in|of) (my|his|her|their|one|the) ((left|right) )?eyes?)? (has |is |has gone |went |is going |gone )?(loss|went|gone|going|blurr?y|blurr?ed|black|dark|blank)",
+    # a curtain or shadow drawn down over the sight: "like a curtain coming down"
+    r"(curtain|shadow|veil|blind)( \w+){0,2} (coming|came|come|falling|fell|fallen|drawn|pulled|dropping|dropped) down\b",
     r"(cant|cannot|couldnt|can barely|can hardly) see",
     r"(vision|sight)( \w+){0,2} (is |has )?(missing|gone|vanished|disappeared)|part of my (vision|sight)",
     r"(went|gone|going|am|im) blind",
@@ -281,6 +286,8 @@ NEURO_SIGNS = [
     r"(left|right|one) side( of (my|his|her|their) (body|face))?( \w+){0,5} (cotton wool|wrapped in)\b",
     r"\b(went|fell|dropped|crumpled|keeled|collapsed) (down |over )?(on|onto|to) the (\w+ )?(floor|tiles|ground|pavement|deck)\b|\bhit the (deck|floor)\b",
     r"\bconfus(ed|ion)\b",
+    r"\b(keep |keeps |kept )?(forgetting|forgot|forget) where (i|he|she|they) (am|is|are|was|were)\b",
+    r"\b(arm|leg|hand|foot|face|side)( \w+){0,2} (has gone|gone|went|going|feels?|felt|is|was) (all )?funny\b",
     r"\bdisoriented\b",
     r"\b(fainted|fainting|faint|passed out|passing out|blacked out|blacking out|collapsed|lost consciousness)\b",
     r"\b(drowsy|(hard|difficult|impossible) to (wake|rouse)|cant wake|wont wake|(can|could) (barely|hardly) wake|unconscious|unresponsive|knocked out)\b",
@@ -344,6 +351,9 @@ STROKE_SIGNS = [
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
     r"(im|i am|hes|he is|shes|she is|theyre|my \w+ is|i think im|i think hes|i think shes) (having|having a) ?(a )?stroke",
     r"(signs|symptoms) of (a )?stroke",
+    r"\b(sure|think|convinced|certain|worried|scared|afraid|know)( that)? (this is|its|it is) (a |definitely a |probably a )?stroke\b(?! of)",
+    # the side said after the limbs: "my arm and leg on the left went numb"
+    r"\b(arm|leg|hand|face)( and (my |his |her |their )?(arm|leg|hand|face))? on the (left|right)( side)?( \w+){0,2} (went |gone |has gone |is |are |feels? |felt )?(numb|weak|limp|dead|heavy|useless|floppy)\b",
 ]
 
 FEVER_STIFF_NECK = [
@@ -376,13 +386,15 @@ HEAD_INJURY = [
     # "walked into a low beam really hard": the head is what meets a beam or a door frame
     r"(walked|ran|crashed|smashed|bumped|banged|stood up) (\w+ ){0,2}(into|under|against) (a|the) (\w+ ){0,2}(beam|door ?frame|cupboard door|lamp ?post|low ceiling|girder)\b",
     r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
+    # something heavy brought down on the head: "he pulled the tv onto his head"
+    r"\b(pulled|knocked|dropped|tipped|brought) (\w+ ){0,3}(onto|on|down on) (my|his|her|their) (own )?head\b",
 ]
 
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
     r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
-    r"(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
+    r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
 ]
 
@@ -424,8 +436,8 @@ SELF_HARM = [
     # "not worth living", but not "migraines are not worth living with"
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
-    # pills kept back for an overdose
-    r"(stockpil|stash|hoard)\w*( \w+){0,2} (pills|tablets|meds|painkillers)|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|painkillers)|(pills|tablets) (saved|stockpiled|stashed)",
+    # pills kept back for an overdose (not packed for a trip)
+    r"(stockpil|stash|hoard)\w*( \w+){0,2} (pills|tablets|meds|painkillers)(?!( \w+){0,4} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|painkillers)|(pills|tablets) (saved|stockpiled|stashed)",
     r"(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end|be over)",
     r"better off without me",
@@ -457,7 +469,12 @@ SELF_HARM = [
     r"(platform|tracks?|railway)( \w+){0,8} (step|stepping|jump|jumping|fall|falling|throw\w*)( \w+){0,4} (train|tracks?)\b",
     r"(dont|do not) think (i will|ill|i am going to|im going to|im gonna) (still )?be (here|around|alive)\b(?! (for|on|at|in|when))",
     # a means turned on oneself: "i have a gun and i am thinking of using it on myself"
-    r"\b(gun|knife|blade|razor|rope)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
+    r"\b(gun|knife|blade|razor|rope|weapon|pistol|rifle|shotgun|firearm)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
+    r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
+    # medicine kept back, then all of it at once, whatever its name
+    r"\b(stockpil|stash|hoard)\w*( \w+){0,6} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
+    r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
+    r"\b(dont|do not|cant|cannot) see the point any ?more\b",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
     r"(down|swallow|neck|take|taking|downing|swallowing|necking) (\w+ ){0,2}the (whole )?lot( of)? (my |the |those |these )?(\w+ )?(pills|tablets|painkillers|meds|medication)\b",
     rf"\buse (of|in) (me )?(still )?(being (here|alive|around)|living)\b|\buse (of|in) (going on|carrying on)\b{_NOT_WITH_TREATMENT}",

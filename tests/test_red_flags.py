@@ -867,6 +867,68 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("we picked which clinic and what time, booked for friday", None, False),
         ("she locked herself in the bathroom with a face mask on", None, False),
         ("its 38c outside and my neck is stiff from the aircon", None, False),
+        # the concepts the twenty-second batch taught the rules, in other words
+        ("my head all of a sudden feels like its about to burst", "sudden_headache", False),
+        (
+            "bit of a head this morning and now my hand has gone funny",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "awful head and she cant find the words for anything",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "migraine and the vision in my left eye went dark",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "bad headache and a shadow came down over half my sight",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "pounding head and he keeps forgetting where he is",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "she was complaining about her head and now shes jerking all over",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("i think this is a stroke, i cant lift my cup", "stroke", False),
+        ("his hand and face on the right went weak an hour ago", "stroke", False),
+        (
+            "my daughter knocked a shelf onto her head and keeps being sick",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "hit his head falling off the wall and watery fluid is coming out of his ear",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("im ready to meet my maker, tonight is the night", "self_harm", False),
+        ("been stashing my pills for weeks and im going to take them all", "self_harm", False),
+        ("i have a pistol and keep thinking of turning it on myself", "self_harm", False),
+        ("im going to jump off the bridge by the station", "self_harm", False),
+        ("i dont see the point any more, im so tired of this", "self_harm", False),
+        # and what they must not catch: hair dye, usual migraines, everyday talk
+        ("my son wants to die his hair green for the school disco", None, False),
+        ("shes dying her hair before her appointment, is that ok", None, False),
+        ("my head feels like its going to burst with all this information lol", None, False),
+        ("i have a bad head injury from years ago, can i have needling", None, True),
+        ("my arm feels funny after the needling, is that normal", None, True),
+        ("i keep forgetting where i put my phone", None, False),
+        ("the blind came down in the office and now its dark", None, False),
+        ("im sure this is a stroke of luck, the migraines have eased", None, False),
+        ("the cat knocked a plant pot on the floor", None, False),
+        ("i have stashed my migraine pills in my bag for the trip", None, False),
+        ("the kids want to jump off the diving board at the pool", None, False),
+        ("i dont see the point of paying for more physio, is needling better", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
