@@ -26,7 +26,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup run shell-debug report serve train test checks check test-unit test-model test-nlu test-stack test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
+.PHONY: help setup packages run shell-debug report serve train test checks check test-unit test-model test-nlu test-stack test-serve test-cluster load faults bench validate e2e eval cross-validate fresh-folds lint format lock actions clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -88,9 +88,13 @@ test-stack: train
 	$(MAKE) --no-print-directory test-serve test-cluster
 
 # One core, and only what the training leaves of it (nice): the training is what the run waits
-# for, the checks finish long before it.
+# for, the checks finish long before it. The Debian packages come first, so the served stack
+# and the cluster do not wait for apt after the training.
 checks: setup
-	nice -n 10 $(MAKE) --no-print-directory -j1 check validate test-unit
+	nice -n 10 $(MAKE) --no-print-directory -j1 packages check validate test-unit
+
+packages: setup $(CHROMIUM) ## Install the Debian packages of the served stack and the cluster (chromium, PostgreSQL, Redis, nginx)
+	$(PY) -m scripts.cluster
 
 check: setup ## Editors' content check: mistakes with file:line and a fix, in seconds (no training)
 	$(PY) -m scripts.check_content

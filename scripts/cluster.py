@@ -305,3 +305,8 @@ http {{
                 return [tuple(row) for row in connection.execute(sqlalchemy.text(query))]
         finally:
             engine.dispose()
+
+
+if __name__ == "__main__":
+    # `make packages`: run beside the training, so the cluster tests do not wait for apt.
+    install_debian_packages()
