@@ -126,6 +126,9 @@ WORST_EVER = [
     r"(headaches?|migraines?|head pain) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
     rf"{HEADACHE}( \w+){{0,8}} (pain|agony) (that )?(i|he|she|they) (have |has |had |ve |s )?never (known|felt|had|experienced)",
     r"never( in my (whole |entire )?life)? (have i |had |felt |known )(\w+ ){0,3}(headaches?|migraines?|head pain|pain) like (this|it)",
+    # "a pain went off in my head, nothing has ever hurt like it"
+    rf"{HEADACHE}( \w+){{0,8}} nothing (has |had |ive |i have )?(ever )?(hurt|felt) (like (it|this)|(this|so) (much|bad))\b",
+    rf"nothing (has |had )?(ever )?(hurt|felt) (like|as bad as) (this|the) ({HEADACHE}|pain in my head)",
 ]
 # A headache with a sudden onset, said near it in either order.
 _ONSET = (
@@ -186,6 +189,7 @@ _SPEECH = (
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
     r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
+    r"(words|sentences?) (are |were |keep |kept |keeps )?(coming|come|comes|came) out (in the wrong order|wrong|backwards|jumbled|muddled|all wrong|mixed up|scrambled)|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
 )
 
@@ -303,19 +307,22 @@ _ONE_LIMB = (
     r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed|folded|crumpled)|"
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
     r"(cant|cannot|couldnt|unable to) (feel|move|use) (my |his |her |their |the )?(left|right|one) (side|arm|leg|hand)\b|"
-    r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b)"
+    r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b|"
+    # the hand lets go by itself: "his arm just dropped his mug"
+    r"(arm|hand)( \w+){0,2} (dropped|let go of) (his|her|my|their|the) (mug|cup|glass|phone|fork|spoon|pen|drink|plate|knife)\b)"
 )
 # Signs that count only beside one arm gone (the FAST test): a face that feels like someone
 # else's, a mumble ("my dad mumbles when he is grumpy" is no emergency on its own).
 _BESIDE_ONE_LIMB = (
     r"(face|mouth|lips?|cheek|tongue)( \w+){0,3} (belongs? to (someone|somebody) else|(doesnt|does not) (feel like it )?belongs? to (me|him|her)|"
-    r"(is |feels |feel )?not (my|his|her|their) own)|\bmumbl(ing|es|ed)\b"
+    r"(is |feels |feel )?not (my|his|her|their) own)|\bmumbl(ing|es|ed)\b|"
+    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|numb|dead|strange|weird|odd|funny)\b"
 )
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
     r"one side of (his|her|their|my|the) (face|mouth)( \w+){0,2} (fell|fallen|dropped|slipped|slid|collapsed|gave way)\b",
-    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|dead|weak) on (one side|the (left|right)( side)?)\b",
+    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|dead|weak) on (one side|that side|the same side|the (left|right)( side)?)\b",
     r"(face|mouth|lips?)( \w+){0,2} (wont|will not|doesnt|does not|isnt|is not) (move|moving)\b",
     r"(mini|minor|small|little|mild) stroke\b",
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
@@ -469,12 +476,19 @@ SELF_HARM = [
     r"(platform|tracks?|railway)( \w+){0,8} (step|stepping|jump|jumping|fall|falling|throw\w*)( \w+){0,4} (train|tracks?)\b",
     r"(dont|do not) think (i will|ill|i am going to|im going to|im gonna) (still )?be (here|around|alive)\b(?! (for|on|at|in|when))",
     # a means turned on oneself: "i have a gun and i am thinking of using it on myself"
-    r"\b(gun|knife|blade|razor|rope|weapon|pistol|rifle|shotgun|firearm)( \w+){0,8} (on|against) (my ?self|him ?self|her ?self)\b",
+    r"\b(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )(?<!heat )(?<!nerf )(gun|knife|blade|razor|rope|weapon|pistol|rifle|shotgun|firearm)( \w+){0,14} (on|against) (my ?self|him ?self|her ?self)\b",
     r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
     # medicine kept back, then all of it at once, whatever its name
     r"\b(stockpil|stash|hoard)\w*( \w+){0,6} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
     r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
     r"\b(dont|do not|cant|cannot) see the point any ?more\b",
+    # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
+    # in a shut garage, cutting again until the blood soaks through
+    r"\b(given|gave|giving|give) (away )?all (of )?(my|his|her) (things|stuff|belongings|possessions)\b",
+    r"\b(look\w* up|googl\w*|search\w*|research\w*|read\w* up on|find\w* out|check\w*|work\w* out) how many (\w+ ){0,2}(paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|insulin|sumatriptan|triptans|antidepressants)( \w+){0,2} (it (takes|would take|will take)|to (die|kill|end it|be fatal|be deadly|overdose|od)|would (kill|be fatal|be deadly))\b(?! to (work|help|kick in|feel|get|start|ease))",
+    r"\bedge of the (platform|tracks|railway line)( \w+){0,10} (fast|express|non stopping|nonstop|freight) train\b",
+    r"\b(car|engine)( \w+){0,3} (running|left running|left on)( \w+){0,3} (in|inside) (the|a|my) (closed|shut|locked|sealed)( up)? garage\b",
+    r"\bdid it again\b( \w+){0,4} (razor|blade|knife)\b|\b(razor|blade|knife)( \w+){0,8} (soaked|drenched) (red|in blood|with blood)\b(?!( \w+){0,2} (wine|juice|sauce|paint|dye|beetroot))",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
     r"(down|swallow|neck|take|taking|downing|swallowing|necking) (\w+ ){0,2}the (whole )?lot( of)? (my |the |those |these )?(\w+ )?(pills|tablets|painkillers|meds|medication)\b",
     rf"\buse (of|in) (me )?(still )?(being (here|alive|around)|living)\b|\buse (of|in) (going on|carrying on)\b{_NOT_WITH_TREATMENT}",
