@@ -828,9 +828,14 @@ def assess(message: str) -> Assessment:
     """Judge the whole message and each clause on its own: "my face is drooping, can dry
     needling help?" is an emergency even though its second clause is a treatment question."""
     whole = normalise(message or "")
-    clauses = [normalise(c) for c in _CLAUSES.split(message or "")]
-    results = [_assess_clause(whole)] + [_assess_clause(c) for c in clauses if c.strip()]
-    for result in results:
+    texts = [whole] + [c for c in (normalise(c) for c in _CLAUSES.split(message or "")) if c.strip()]
+    results = [_assess_clause(t) for t in texts]
+    # "my migraine feels like someone hit me over the head, like always": the clause with the
+    # onset does not say it is the usual one, the message does (a "worst ever" stays a flag).
+    usual_onset = _usual(whole, _NOW_SAID)
+    for text, result in zip(texts, results, strict=True):
+        if result.category == "sudden_headache" and usual_onset and not _find(WORST_EVER, text):
+            continue
         if result.category:
             return result
     # Never clear a message with distress in it: the model may have caught a self-harm

@@ -186,6 +186,15 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         # A usual sudden onset, a lifelong trait, a cold, a risk question about someone else's
         # past, and figures of speech (the signs are looked for in the rest of the message).
         ("my migraine came on suddenly like always", None, True),
+        # the usual onset said after a comma, in the message rather than in the clause
+        ("my migraine feels like someone hit me over the head, like always", None, True),
+        ("it hits like a hammer, same as it always does with my migraines", None, True),
+        (
+            "my migraines always start slowly, but today it hit like a hammer",
+            "sudden_headache",
+            False,
+        ),
+        ("worst headache of my life, came on like always", "sudden_headache", False),
         (
             "my migraines always start suddenly but this one is the worst ever",
             "sudden_headache",
