@@ -355,8 +355,8 @@ def test_the_kept_back_red_flag_batch_is_never_used_for_training():
 # the sixteenth, set 21 in the seventeenth, set 22 in the eighteenth, sets 23 and 24 in the
 # nineteenth, sets 25 and 26 in the twentieth, set 27 in the twenty-first, set 28 in the
 # twenty-second, set 29 in the twenty-third, set 30 in the twenty-fifth, set 31 in the
-# twenty-sixth, set 32 in the twenty-seventh: a set whose misses have been read no longer
-# measures questions nobody has seen.
+# twenty-sixth, sets 32 and 33 in the twenty-seventh: a set whose misses have been read no
+# longer measures questions nobody has seen.
 @pytest.mark.parametrize("number", range(len(FRESH_SETS)))
 def test_a_fresh_test_set_shares_nothing_with_training_or_the_sets_before_it(number):
     fresh = examples_by_label(ROOT / FRESH_SETS[number])
