@@ -108,6 +108,7 @@ _SUPERLATIVE = r"(wors[te]?|biggest|greatest|sharpest|strongest|fiercest|severes
 _EVER = r"(ever\b|imaginable|i (can|could) (ever )?imagine|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
 WORST_EVER = [
     r"thunderclap",
+    r"\bthunder (in|inside|through) (my|his|her|their) (head|skull)\b",
     rf"{_SUPERLATIVE} (head )?(headaches?|migraines?|pain)( \w+){{0,6}} {_EVER}",
     # "never had a headache this bad", "worse than anything i have known"
     r"never( ever)? (had|felt) (a |any )?(head )?(headaches?|migraines?|pain)( \w+){0,2} (this|so|as) (bad|severe|painful|intense)",
@@ -134,7 +135,7 @@ WORST_EVER = [
 _ONSET = (
     r"((acute|sudden|hyperacute) onset|maxim(al|um) (intensity |severity )?(at|from) onset|(suddenly|abrupt\w*|(out of|from) nowhere)|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
-    r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|then bang|"
+    r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|(came|come|comes|started|starts|hit|hits) (on )?at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed door|door slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
     r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train|wrecking ball|ton of bricks|car backfiring)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
@@ -189,6 +190,7 @@ _SPEECH = (
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
     r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
+    r"(saying|says|said|repeating|repeats) the same (sentence|thing|words?|phrase)( \w+){0,2} over and over|"
     r"(words|sentences?) (are |were |keep |kept |keeps )?(coming|come|comes|came) out (in the wrong order|wrong|backwards|jumbled|muddled|all wrong|mixed up|scrambled)|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
 )
@@ -196,11 +198,13 @@ _SPEECH = (
 # Neurological signs count together with a headache.
 NEURO_SIGNS = [
     _SPEECH,
-    r"\bweak(ness|nes)?\b|\bno strength\b|\blost (the |my )?strength\b|\b(gave|giving|gives) way\b",
+    r"\bweak(ness|nes)?\b|\bno (strength|grip|power)\b|\blost (the |my )?strength\b|\b(gave|giving|gives) way\b",
     # "cant feel my left arm", "cannot lift my right hand", "cant move one side of my body"
     r"(cant|cannot|couldnt|unable to) (move|lift|raise|feel|use) (my |his |her |one |the )?((left|right) )?"
     r"(arm|leg|hand|foot|face|side|fingers|toes)",
     r"\bnumb\b",
+    # the third nerve: an eyelid that will not lift, an eye turned out to the side
+    r"(eye|eyelid)( \w+){0,2} (wont|will not|cant|cannot|doesnt|does not) (open|stay open|lift)\b|\beyes?( \w+){0,3} (looks?|looking|points?|pointing|turned|turning|drift\w*) (out|off) (to the side|sideways|outwards)\b",
     r"\bpins and needles\b|\btingl\w*\b",
     r"(arm|leg|hand|foot|face|side)( \w+){0,3} (limp|dead|floppy|flopped|flopping|useless)\b",
     r"(leg|foot)( \w+){0,4} dragging|dragging (my|his|her|their) (leg|foot)",
@@ -309,14 +313,17 @@ _ONE_LIMB = (
     r"(cant|cannot|couldnt|unable to) (feel|move|use) (my |his |her |their |the )?(left|right|one) (side|arm|leg|hand)\b|"
     r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b|"
     # the hand lets go by itself: "his arm just dropped his mug"
-    r"(arm|hand)( \w+){0,2} (dropped|let go of) (his|her|my|their|the) (mug|cup|glass|phone|fork|spoon|pen|drink|plate|knife)\b)"
+    r"(arm|hand)( \w+){0,2} (dropped|let go of) (his|her|my|their|the) (mug|cup|glass|phone|fork|spoon|pen|drink|plate|knife)\b|"
+    r"(his|her|my|their) (arm|hand|leg) (has |had )?(gone|went|is|feels|felt) (all )?(weak|limp|floppy|dead|numb)\b|"
+    r"(arm|hand|leg)( \w+){0,2} (wont|will not|doesnt|does not) (do what (i|he|she|they) (tell|tells|want|wants)|obey|listen)\b)"
 )
 # Signs that count only beside one arm gone (the FAST test): a face that feels like someone
 # else's, a mumble ("my dad mumbles when he is grumpy" is no emergency on its own).
 _BESIDE_ONE_LIMB = (
     r"(face|mouth|lips?|cheek|tongue)( \w+){0,3} (belongs? to (someone|somebody) else|(doesnt|does not) (feel like it )?belongs? to (me|him|her)|"
     r"(is |feels |feel )?not (my|his|her|their) own)|\bmumbl(ing|es|ed)\b|"
-    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|numb|dead|strange|weird|odd|funny)\b"
+    r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|numb|dead|strange|weird|odd|funny)\b|"
+    r"tongue( \w+){0,2} (is |feels |felt )?(too big|too thick|swollen|heavy)( for (my|his|her|their) mouth)?\b"
 )
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
@@ -368,7 +375,7 @@ FEVER_STIFF_NECK = [
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go|go away|disappear|go pale|blanch)( \w+){0,5} (glass|tumbler|pressed|press|roll|rolled)",
-    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)",
+    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)|(swollen|bulg\w*|raised|puffed)( up)? where the (gap|soft spot|soft bit) is\b",
     r"(fever|floppy|hot)( \w+){0,8} (high pitched (cry|crying|scream\w*)|(cry\w*|scream\w*) high pitched)",
     r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
     r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
@@ -395,6 +402,7 @@ HEAD_INJURY = [
     r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
     # something heavy brought down on the head: "he pulled the tv onto his head"
     r"\b(pulled|knocked|dropped|tipped|brought) (\w+ ){0,3}(onto|on|down on) (my|his|her|their) (own )?head\b",
+    r"\b(cut|gash|bump|lump|wound|split) (on|to|in) (my|his|her|their|the) (head|forehead|scalp)\b",
 ]
 
 # After a head injury these count as much as a headache (a child may not say "headache").
@@ -488,6 +496,9 @@ SELF_HARM = [
     r"\b(look\w* up|googl\w*|search\w*|research\w*|read\w* up on|find\w* out|check\w*|work\w* out) how many (\w+ ){0,2}(paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|insulin|sumatriptan|triptans|antidepressants)( \w+){0,2} (it (takes|would take|will take)|to (die|kill|end it|be fatal|be deadly|overdose|od)|would (kill|be fatal|be deadly))\b(?! to (work|help|kick in|feel|get|start|ease))",
     r"\bedge of the (platform|tracks|railway line)( \w+){0,10} (fast|express|non stopping|nonstop|freight) train\b",
     r"\b(car|engine)( \w+){0,3} (running|left running|left on)( \w+){0,3} (in|inside) (the|a|my) (closed|shut|locked|sealed)( up)? garage\b",
+    r"(saying|said|say) (my )?goodbyes?( to (people|everyone|everybody|my \w+))?( \w+){0,6} (tonight|today|this) is (the night|the day|it)\b",
+    r"\b(vodka|whisky|whiskey|wine|alcohol|booze|gin|rum)( \w+){0,4} (and|with|plus) all (of )?(my|the|his|her) (\w+ )?(tablets|pills|meds|painkillers|medication)\b",
+    r"\b(going to|gonna|will|ill|want to|plan to|planning to) (crash|wreck|drive|steer|roll) (\w+ ){0,4}on purpose\b",
     r"\bdid it again\b( \w+){0,4} (razor|blade|knife)\b|\b(razor|blade|knife)( \w+){0,8} (soaked|drenched) (red|in blood|with blood)\b(?!( \w+){0,2} (wine|juice|sauce|paint|dye|beetroot))",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
     r"(down|swallow|neck|take|taking|downing|swallowing|necking) (\w+ ){0,2}the (whole )?lot( of)? (my |the |those |these )?(\w+ )?(pills|tablets|painkillers|meds|medication)\b",
@@ -506,7 +517,7 @@ SELF_HARM = [
     r"(hurt|hurting|harm|harming|cut|cutting) (my ?self|him ?self|her ?self|themselves)",
     r"self ?harm",
     # "i dont want to wake up with a migraine tomorrow" wants the migraine gone, not oneself
-    r"(dont|do not|no longer) want to (live|be alive|wake up\b(?! (with|to) (a|an|another|my|the|this) (migraines?|headaches?|pain|aura)\b))",
+    r"(dont|do not|no longer) (want|wish) to (live|be alive|wake up\b(?! (with|to) (a|an|another|my|the|this) (migraines?|headaches?|pain|aura)\b))",
     r"(want|wants|wanted|wanna|going|wish) (to|i (was|were|could)) (die|be dead|dead)",
     r"\bwanna die\b",
     r"better off (if i (was|were) )?dead",
