@@ -71,6 +71,9 @@ _TYPOS = {
     r"\bdying(?= (my|her|his|their|your|the) (hair|roots|fringe|beard|eyebrows|jeans|shirt|clothes|wool)\b)": "dyeing",
     # texted in a hurry: "cnt feel rite side, wrds wrong"
     r"\bcnt\b": "cant",
+    # Scots: "my heid is pounding", "i cannae see straight"
+    r"\bheid\b": "head",
+    r"\bcannae\b|\bcanna\b": "cant",
     r"\bwrds\b": "words",
     r"\brite\b(?= (side|arm|leg|hand|foot|eye)\b)": "right",
     # British: "had a fit" is a seizure, "has a temperature" a fever
@@ -99,7 +102,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about|of) (his|her|their|my) head\b)"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about|of) (his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through) (my|his|her|their) (head|skull)\b)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -220,7 +223,9 @@ NEURO_SIGNS = [
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
     r"(half|part|side|bits?) of (everything|what|my vision|things)( \w+){0,6} (vanished|gone|missing|disappeared|black|dark)\b",
     r"(arm|leg|hand)( \w+){0,2} (hangs?|hanging|dangl\w*) (there|down|limp|loose|uselessly)\b",
-    r"(vision|sight|eyesight)( \w+){0,2} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark)\b",
+    r"(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark)\b",
+    # "the screen went black in my left eye"
+    r"\b(went|gone|going|turned) (black|dark|blank|grey|gray) in (my|his|her|their|one) ((left|right) )?eye\b",
     r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
     r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
     r"(woke|woken|came to|came round) (up )?on the (\w+ )?(floor|ground)|no idea how (i|he|she|they) got there",
@@ -388,6 +393,8 @@ HEAD_INJURY = [
     r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
+    # "a box dropped from the top shelf onto my head"
+    r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,5} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\b(tackle|punch|hit|blow|kick|collision|knock|headbutt|ball|elbow|knee|fist)( \w+){0,3} knocked (me|him|her|them|us) (out|unconscious|senseless|cold)\b|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
@@ -410,13 +417,16 @@ INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
     r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
-    r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting))\b"
+    r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
+    r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were)))\b"
 ]
 
 # "whats the point of carrying on with needling" asks about the treatment, not about living.
 _NOT_WITH_TREATMENT = (
     r"(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)"
 )
+# medicines visitors name when they say they took all of them
+_MEDICINES = r"(amitriptyline|nortriptyline|sumatriptan|rizatriptan|zolmitriptan|triptans|paracetamol|ibuprofen|naproxen|aspirin|codeine|co codamol|tramadol|propranolol|topiramate|pregabalin|gabapentin|sertraline|citalopram|fluoxetine|antidepressants|diazepam|sleeping pills|insulin|painkillers|medication|medicine)"
 # a time soon: "after sunday", "beyond tonight"
 _SOON = r"(tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 SELF_HARM = [
@@ -560,6 +570,17 @@ SELF_HARM = [
     # affairs put in order and a letter left: "ive sorted my bank details ... left a letter, this is it"
     r"(sorted|sorting|put|putting|got|getting) (out )?(all )?(my )?(bank details|bank|affairs|finances|passwords|accounts|paperwork)( in order)?( \w+){0,10} (left|leaving|written|wrote|writing) (a|my) (letter|note)\b",
     r"(left|leaving|written|wrote) (a|my) (letter|note)( \w+){0,6} this is it\b",
+    # a sharp thing turned on the wrists, a flame held to the skin
+    r"\b(scissors|knife|knives|blade|razor|glass|lighter)( \w+){0,10} (on|into|across|against) (my|his|her) (wrists?|throat)\b",
+    r"\b(hold|holds|holding|held|put|putting|press|pressing|pressed) (a |the |my )?(lighter|flame|lit match|match|lit cigarette|cigarette)( \w+)? (to|against|on) (my|his|her|their) (arms?|legs?|wrists?|skin|hands?|thighs?)\b",
+    # a last message, a will made beside a chosen place
+    r"\b(this|that) (is|was|will be) the last (time|message) (i|ill|i will|you will|youll|anyone will) (message|text|talk|speak|write|hear)\w*( (to|from))? (anyone|anybody|you|me|my \w+)\b",
+    r"\b(wrote|written|made|finished|sorted) (out )?my will( \w+){0,6} (bridge|cliff|rope|pills|tablets|roof|train)\b",
+    # a medicine named, all of it taken: "swallowed all my amitriptyline with a bottle of wine"
+    rf"\b(took|taken|swallowed|downed|necked) (all|the lot|every one|the whole (box|pack|packet|bottle)) (of )?(my|his|her|their|the) (\w+ )?{_MEDICINES}\b"
+    r"(?!( \w+){0,3} (as (prescribed|directed|instructed|told|usual|normal)|on time|for the (day|week|month)))",
+    # "i am ending it tonight": a time right after, not a relationship ("ending it with him")
+    r"\b(im|i am|hes|he is|shes|she is) ending it (tonight|today|now|for good)\b",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------

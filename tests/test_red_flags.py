@@ -1010,6 +1010,65 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("a glass of wine and my migraine tablets, is that ok", None, False),
         ("i no longer wish to take painkillers daily", None, False),
         ("i crashed my bike last year, not on purpose obviously", None, False),
+        # the concepts the twenty-fifth batch taught the rules, in other words
+        (
+            "my heid is splitting and i cannae move my left arm",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "bad headache and the whole room went dark in my right eye",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "a stabbing pain shot through my head and the sight on the left went grey",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "a tin of paint fell from the top shelf onto his head and he keeps being sick",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "hit my head on the diving board, now i keep forgetting where i am",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "she banged her head on the door and was out for a few seconds",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "i keep staring at the knife in the drawer and thinking of it across my wrists",
+            "self_harm",
+            False,
+        ),
+        ("been pressing a lit cigarette against my arm most nights", "self_harm", False),
+        ("this is the last time you will hear from me", "self_harm", False),
+        ("sorted my will and bought the rope", "self_harm", False),
+        ("she took all of her sertraline an hour ago", "self_harm", False),
+        ("im ending it today, nobody will miss me", "self_harm", False),
+        # and what they must not catch: whisky, grey hair, shelves, scissors, wills, breakups
+        ("my heid is sore after the ceilidh, too much whisky", None, False),
+        ("i cannae believe how much needling costs", None, False),
+        ("my eye went red after swimming in the pool", None, False),
+        ("my hair went grey on one side after my migraines started", None, False),
+        ("a book fell from the shelf and landed on my foot", None, False),
+        ("the lights went out for a bit in the storm", None, False),
+        ("i keep forgetting what day my needling appointment is", None, False),
+        ("the hairdresser used her new scissors on my fringe", None, False),
+        ("held the lighter to the candle and lit it", None, False),
+        (
+            "this is the last time i message the clinic about my booking, they never reply",
+            None,
+            False,
+        ),
+        ("i made my will last year, boring but sensible", None, False),
+        ("i took all my amitriptyline as prescribed this month", None, False),
+        ("im ending it with my boyfriend, he never listens", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
