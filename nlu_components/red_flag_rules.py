@@ -74,6 +74,12 @@ _TYPOS = {
     # Scots: "my heid is pounding", "i cannae see straight"
     r"\bheid\b": "head",
     r"\bcannae\b|\bcanna\b": "cant",
+    # Jamaican patois: "mi head a kill mi", "mi cyaan see outta one eye"
+    r"\bmi\b(?= (head|eyes?|arms?|legs?|face|hands?|foot|feet|side|neck|vision|sight|mouth|tongue|speech|words|left|right)\b)": "my",
+    r"\bmi\b(?= (cyaan|caan|cant|cannot|feel|did|tink|see|have|got)\b)": "i",
+    r"\bcyaan\b|\bcaan\b": "cant",
+    r"\boutta\b": "out of",
+    r"\b(a|ah) kill (mi|me)\b": "is killing me",
     r"\bwrds\b": "words",
     r"\brite\b(?= (side|arm|leg|hand|foot|eye)\b)": "right",
     # British: "had a fit" is a seizure, "has a temperature" a fever
@@ -390,8 +396,8 @@ FEVER_STIFF_NECK = [
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
     r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
-    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on) the (head|temple|skull|forehead|back of the head)",
-    r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
+    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on|over) the (head|temple|skull|forehead|back of the head)",
+    r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
     # "a box dropped from the top shelf onto my head"
     r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,5} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
@@ -418,7 +424,8 @@ INJURY_SIGNS = [
     r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
     r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
-    r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were)))\b"
+    r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
+    r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b"
 ]
 
 # "whats the point of carrying on with needling" asks about the treatment, not about living.
@@ -462,7 +469,7 @@ SELF_HARM = [
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
     # pills kept back for an overdose (not packed for a trip)
-    r"(stockpil|stash|hoard)\w*( \w+){0,2} (pills|tablets|meds|painkillers)(?!( \w+){0,4} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|painkillers)|(pills|tablets) (saved|stockpiled|stashed)",
+    rf"(stockpil|stash|hoard)\w*( \w+){{0,2}} (pills|tablets|meds|painkillers)(?!( \w+){{0,4}} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|painkillers|{_MEDICINES})\b(?! (coupons|vouchers|points|money|receipts|budget))|(pills|tablets) (saved|stockpiled|stashed)",
     r"(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end|be over)",
     r"better off without me",
@@ -476,7 +483,8 @@ SELF_HARM = [
     r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)",
     r"life( \w+){0,2} (pointless|meaningless)",
     r"(driv|drove|crash|steer|swerv)\w*( \w+){0,3}( (car|myself))? (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck|sea|lake)\b",
-    r"(took|taken|swallowed|downed) (a |the )?(whole |full |entire |half (a |the )?|most of (a |the |my )?)(box|bottle|packet|pack|strip|tub)",
+    r"(took|taken|swallowed|downed) (a |the )?(whole |full |entire |half (a |the )?|most of (a |the |my )?)(box|bottle|packet|pack|strip|tub)\b"
+    rf"(?! of (?!(my |his |her |their |the )?(\w+ )?(pills|tablets|meds|capsules|painkillers|{_MEDICINES})\b))",
     r"(pills|tablets) (\w+ )?(counted|lined|laid) (out|up)|(counted|lined|laid) (out|up) (my |the |all )?(pills|tablets)",
     r"(standing|sitting|waiting|lying|walking|stood|sat|lay) (by|on|near|onto|along) the (railway line|railway tracks?|train tracks?)\b|(cant|cannot) (think of|find|see) (a|any|one) reason not to\b",
     r"\bnothing matters any ?more\b|(said|saying|say) my (final|last) goodbyes|(said|saying|say|says) (all )?my goodbyes( \w+)? to (everyone|everybody|the world|my (family|kids|children|friends|loved ones))\b|made my peace\b",
@@ -503,9 +511,12 @@ SELF_HARM = [
     # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
     # in a shut garage, cutting again until the blood soaks through
     r"\b(given|gave|giving|give) (away )?all (of )?(my|his|her) (things|stuff|belongings|possessions)\b",
+    r"\b(given|gave|giving|give|rehom\w*|handed|handing) (away )?(my|his|her|our) (dog|cat|pets?|puppy|kitten|rabbit|bird|parrot|horse|things|stuff)( \w+){0,8} (because|cos|coz|as|since|so) (i|he|she) (wont|will not|wouldnt|will no longer|cant|cannot) be (around|here|alive)\b",
+    r"\b(letters?|notes?|goodbyes?)( \w+){0,8} (going|heading|walking|off|driving) (down |out )?to the (railway|railway line|train tracks|tracks|bridge|cliff|cliffs|river|multistorey|multi storey|car park|roof)\b",
     r"\b(look\w* up|googl\w*|search\w*|research\w*|read\w* up on|find\w* out|check\w*|work\w* out) how many (\w+ ){0,2}(paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|insulin|sumatriptan|triptans|antidepressants)( \w+){0,2} (it (takes|would take|will take)|to (die|kill|end it|be fatal|be deadly|overdose|od)|would (kill|be fatal|be deadly))\b(?! to (work|help|kick in|feel|get|start|ease))",
     r"\bedge of the (platform|tracks|railway line)( \w+){0,10} (fast|express|non stopping|nonstop|freight) train\b",
     r"\b(car|engine)( \w+){0,3} (running|left running|left on)( \w+){0,3} (in|inside) (the|a|my) (closed|shut|locked|sealed)( up)? garage\b",
+    r"\b(running|run|started|starting) (the|my|his|her) (car|engine)( \w+){0,2} (in|inside) (the|a|my) garage( \w+){0,3} (door|doors) (is |are )?(shut|closed|locked|down)\b",
     r"(saying|said|say) (my )?goodbyes?( to (people|everyone|everybody|my \w+))?( \w+){0,6} (tonight|today|this) is (the night|the day|it)\b",
     r"\b(vodka|whisky|whiskey|wine|alcohol|booze|gin|rum)( \w+){0,4} (and|with|plus) all (of )?(my|the|his|her) (\w+ )?(tablets|pills|meds|painkillers|medication)\b",
     r"\b(going to|gonna|will|ill|want to|plan to|planning to) (crash|wreck|drive|steer|roll) (\w+ ){0,4}on purpose\b",
@@ -538,7 +549,7 @@ SELF_HARM = [
     r"\boverdosed\b|(took|taken|take|taking|going to take) an overdose",
     r"(wish|want)( \w+){0,6} (not|never) (have to |to |need to )?wake up\b(?! (with|to) (a|an|another|my) )|(disappear|vanish)\w*( \w+){0,2} (forever|for ever|for good|and never (come back|return|be found))",
     r"(tonight|today|this) (is|will be) (my|the) last (night|day)|my last (night|day) (on earth|alive)",
-    r"(sitting|standing|stood|sat) on (the (edge|ledge|railing) of )?(a|the) (bridge|roof|ledge|cliff|railing|parapet)\b|(edge|ledge) of (a|the) (bridge|roof|cliff|building)",
+    r"(sitting|standing|stood|sat) on (the (edge|ledge|railing) of )?(a|the) (\w+ )?(bridge|roof|ledge|cliff|railing|parapet)\b(?!( \w+){0,4} (taking (photos|pictures|a photo|a picture|selfies?)|watching|looking at|admiring|fishing|painting|waving))|(edge|ledge) of (a|the) (bridge|roof|cliff|building)",
     rf"(saying|said|say|says) goodbye to (everyone|everybody|the world|all of us)|(giving|gave|given) away( \w+){{0,4}} (my|his|her|their) (things|stuff|belongings|possessions)\b|(wont|will not) need (anything|any of (it|this|them)|my (things|stuff|belongings)) (any ?more )?(after|beyond) {_SOON}\b",
     rf"\b(after|from|beyond) {_SOON}( \w+){{0,2}} (nobody|no one) (has|have|will have|needs|will need|will) (to )?(worry|care|bother|deal)( \w+){{0,2}} (about|with) me\b",
     r"\b(written|wrote|made|finished|sorted) (out )?my will( \w+){0,6} (rehomed|rehoming|given away|gave away|found a (new )?home for|found homes for)\b",

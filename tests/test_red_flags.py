@@ -1069,6 +1069,43 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i made my will last year, boring but sensible", None, False),
         ("i took all my amitriptyline as prescribed this month", None, False),
         ("im ending it with my boyfriend, he never listens", None, False),
+        # the concepts the twenty-sixth batch taught the rules, in other words
+        (
+            "mi head a kill mi and mi cyaan move mi left arm",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "he slipped off the ladder and banged his head, his pupils are different sizes now",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "the toddler tumbled off the sofa onto the tiles and keeps throwing up",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "someone whacked him over the head with a chair and he is drowsy",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("been saving up my codeine for weeks", "self_harm", False),
+        ("started my car inside the garage and the door is closed", "self_harm", False),
+        ("rehomed my cat because i will not be here much longer", "self_harm", False),
+        ("left notes for everyone and im heading to the cliffs", "self_harm", False),
+        ("i am sat on the railway bridge in the dark", "self_harm", False),
+        # and what they must not catch: sunburn, photos, pets on holiday, chocolates, bridges
+        ("mi head a hurt likkle bit from the sun", None, False),
+        ("my pupils look different sizes in photos, always have", None, True),
+        ("the dog rolled off the sofa and looked very surprised", None, False),
+        ("got a ball over the head at the park, laughed it off", None, False),
+        ("saving up my paracetamol coupons at the chemist", None, False),
+        ("i left the car in the garage with the door shut, its raining", None, False),
+        ("gave my dog to my neighbour while i go on holiday", None, False),
+        ("wrote letters to my pen pal, then went to the river for a picnic", None, False),
+        ("took a whole box of chocolates to my nans", None, False),
+        ("standing on the old bridge taking photos of the boats", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
