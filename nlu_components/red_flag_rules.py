@@ -432,7 +432,7 @@ INJURY_SIGNS = [
 _NOT_WITH_TREATMENT = (
     r"(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)"
 )
-# medicines visitors name when they say they took all of them
+# medicines visitors name when they say they took all of them, saved them up or took a whole box
 _MEDICINES = r"(amitriptyline|nortriptyline|sumatriptan|rizatriptan|zolmitriptan|triptans|paracetamol|ibuprofen|naproxen|aspirin|codeine|co codamol|tramadol|propranolol|topiramate|pregabalin|gabapentin|sertraline|citalopram|fluoxetine|antidepressants|diazepam|sleeping pills|insulin|painkillers|medication|medicine)"
 # a time soon: "after sunday", "beyond tonight"
 _SOON = r"(tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -469,7 +469,7 @@ SELF_HARM = [
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
     # pills kept back for an overdose (not packed for a trip)
-    rf"(stockpil|stash|hoard)\w*( \w+){{0,2}} (pills|tablets|meds|painkillers)(?!( \w+){{0,4}} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|painkillers|{_MEDICINES})\b(?! (coupons|vouchers|points|money|receipts|budget))|(pills|tablets) (saved|stockpiled|stashed)",
+    rf"(stockpil|stash|hoard)\w*( \w+){{0,2}} (pills|tablets|meds|painkillers)(?!( \w+){{0,4}} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b(?! (coupons|vouchers|points|money|receipts|budget))|(pills|tablets) (saved|stockpiled|stashed)",
     r"(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end|be over)",
     r"better off without me",
@@ -483,8 +483,9 @@ SELF_HARM = [
     r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)",
     r"life( \w+){0,2} (pointless|meaningless)",
     r"(driv|drove|crash|steer|swerv)\w*( \w+){0,3}( (car|myself))? (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck|sea|lake)\b",
+    # a whole box with nothing named, or of a medicine; not "a whole box of tissues"
     r"(took|taken|swallowed|downed) (a |the )?(whole |full |entire |half (a |the )?|most of (a |the |my )?)(box|bottle|packet|pack|strip|tub)\b"
-    rf"(?! of (?!(my |his |her |their |the )?(\w+ )?(pills|tablets|meds|capsules|painkillers|{_MEDICINES})\b))",
+    rf"(?! of (?!(my |his |her |their |the )?(\w+ )?(pills|tablets|meds|capsules|{_MEDICINES})\b))",
     r"(pills|tablets) (\w+ )?(counted|lined|laid) (out|up)|(counted|lined|laid) (out|up) (my |the |all )?(pills|tablets)",
     r"(standing|sitting|waiting|lying|walking|stood|sat|lay) (by|on|near|onto|along) the (railway line|railway tracks?|train tracks?)\b|(cant|cannot) (think of|find|see) (a|any|one) reason not to\b",
     r"\bnothing matters any ?more\b|(said|saying|say) my (final|last) goodbyes|(said|saying|say|says) (all )?my goodbyes( \w+)? to (everyone|everybody|the world|my (family|kids|children|friends|loved ones))\b|made my peace\b",
