@@ -74,6 +74,8 @@ _TYPOS = {
     # Scots: "my heid is pounding", "i cannae see straight"
     r"\bheid\b": "head",
     r"\bcannae\b|\bcanna\b": "cant",
+    # Geordie: "me heed is splitting" ("take heed" stays)
+    r"(?<=\bme )heed\b|(?<=\bmy )heed\b|\bheed\b(?= (is|was|feels|felt|hurts|hurting|pounding|splitting|killing|banging|throbbing|thumping|aching)\b)": "head",
     # Jamaican patois: "mi head a kill mi", "mi cyaan see outta one eye"
     r"\bmi\b(?= (head|eyes?|arms?|legs?|face|hands?|foot|feet|side|neck|vision|sight|mouth|tongue|speech|words|left|right)\b)": "my",
     r"\bmi\b(?= (cyaan|caan|cant|cannot|feel|did|tink|see|have|got)\b)": "i",
@@ -86,6 +88,7 @@ _TYPOS = {
     r"\b(had|having|has|have|having another) a fit\b": "had a seizure",
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
     r"\b(then|into|suffered|went into) a fit\b(?! of)": "had a seizure",
+    r"\b(had|having|has|have) (my|his|her|their|a) (first|first ever|second|third|another) fit\b(?! of)": "had a seizure",
     r"\b(a|running a|got a) (high |raging |huge |very high |really high |burning |scorching |roaring )?temperature\b|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
     # a reading without the word: "he is 39.5" (normalised to "39 5"), "38c", "102 degrees f"
     # (not the weather: "its 38c outside")
@@ -108,7 +111,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about|of) (his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through) (my|his|her|their) (head|skull)\b)"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about|of) (his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -130,6 +133,8 @@ WORST_EVER = [
     rf"{HEADACHE}( \w+){{0,12}} {_SUPERLATIVE}( \w+){{0,4}} {_EVER}",
     rf"{_SUPERLATIVE}( \w+){{0,3}} {_EVER}( \w+){{0,3}} {HEADACHE}",
     r"worst pain of my life",
+    # "her head is the worst its ever been"
+    r"\b(head|headache|migraine|head pain) (is|was|feels|felt) (the )?(worst|most painful) (its|it has|it is|it was|it) ever (been|felt)\b",
     r"(pain|agony)( \w+){0,3} beyond anything\b",
     r"never (known|felt|had|experienced) (agony|pain) like (this|it)\b",
     # "clutching her head, saying its a pain she has never known"
@@ -146,7 +151,7 @@ _ONSET = (
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|(came|come|comes|started|starts|hit|hits) (on )?at once|then bang|"
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed door|door slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
-    r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being hit|hit (me )?over the head|"
+    r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being (hit|shot|struck|punched|kicked|clubbed|smacked|whacked)|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train|wrecking ball|ton of bricks|car backfiring)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
@@ -412,7 +417,7 @@ HEAD_INJURY = [
     r"\bwhiplash\b",
     # "walked into a low beam really hard": the head is what meets a beam or a door frame
     r"(walked|ran|crashed|smashed|bumped|banged|stood up) (\w+ ){0,2}(into|under|against) (a|the) (\w+ ){0,2}(beam|door ?frame|cupboard door|lamp ?post|low ceiling|girder)\b",
-    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
+    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands|threw|thrown|flung|hurled|slammed|knocked|pitched) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
     # something heavy brought down on the head: "he pulled the tv onto his head"
     r"\b(pulled|knocked|dropped|tipped|brought) (\w+ ){0,3}(onto|on|down on) (my|his|her|their) (own )?head\b",
     r"\b(cut|gash|bump|lump|wound|split) (on|to|in) (my|his|her|their|the) (head|forehead|scalp)\b",
@@ -425,7 +430,11 @@ INJURY_SIGNS = [
     r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
-    r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b"
+    r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b",
+    # speech or sight gone wrong after the blow: "my speech is coming out wrong", "my vision is
+    # going dark at the edges"
+    _SPEECH,
+    r"\b(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark|black)\b|\b(cant|cannot|couldnt) see (properly|straight|clearly|out of)\b",
 ]
 
 # "whats the point of carrying on with needling" asks about the treatment, not about living.
@@ -514,6 +523,12 @@ SELF_HARM = [
     r"\b(given|gave|giving|give) (away )?all (of )?(my|his|her) (things|stuff|belongings|possessions)\b",
     r"\b(given|gave|giving|give|rehom\w*|handed|handing) (away )?(my|his|her|our) (dog|cat|pets?|puppy|kitten|rabbit|bird|parrot|horse|things|stuff)( \w+){0,8} (because|cos|coz|as|since|so) (i|he|she) (wont|will not|wouldnt|will no longer|cant|cannot) be (around|here|alive)\b",
     r"\b(letters?|notes?|goodbyes?)( \w+){0,8} (going|heading|walking|off|driving) (down |out )?to the (railway|railway line|train tracks|tracks|bridge|cliff|cliffs|river|multistorey|multi storey|car park|roof)\b",
+    # a note left, then a lead or a rope taken somewhere lonely
+    r"\b(left|leaving|written|wrote|writing) (a|my) (letter|note)( \w+){0,12} (took|taking|take|grabbed|grabbing) (a |the |my )?(dog )?(rope|lead|belt|cord|cable|hose ?pipe)( \w+){0,3} (to|into|out to|down to) the (woods|wood|forest|garage|loft|attic|shed|barn|trees)\b",
+    # things given away "because i am going", said at the end: going nowhere named
+    r"\b(giving|given|gave|give) (away )?(my|his|her) (things|stuff|belongings|possessions)( away)?( \w+){0,10} (because|cos|coz|as|since) (i|im|i am|he|hes|she|shes) (am |is )?(going|leaving|going away for good)$",
+    # a medicine stockpiled and the amount that would do it known
+    rf"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up) (my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b( \w+){{0,10}} how (much|many)( of (it|them))?( it)? (would|will|it would|it will|to) (take|do it|be enough)\b",
     r"\b(look\w* up|googl\w*|search\w*|research\w*|read\w* up on|find\w* out|check\w*|work\w* out) how many (\w+ ){0,2}(paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|insulin|sumatriptan|triptans|antidepressants)( \w+){0,2} (it (takes|would take|will take)|to (die|kill|end it|be fatal|be deadly|overdose|od)|would (kill|be fatal|be deadly))\b(?! to (work|help|kick in|feel|get|start|ease))",
     r"\bedge of the (platform|tracks|railway line)( \w+){0,10} (fast|express|non stopping|nonstop|freight) train\b",
     r"\b(car|engine)( \w+){0,3} (running|left running|left on)( \w+){0,3} (in|inside) (the|a|my) (closed|shut|locked|sealed)( up)? garage\b",

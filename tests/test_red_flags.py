@@ -1106,6 +1106,42 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("wrote letters to my pen pal, then went to the river for a picnic", None, False),
         ("took a whole box of chocolates to my nans", None, False),
         ("standing on the old bridge taking photos of the boats", None, False),
+        # the concepts the twenty-seventh batch taught the rules, in other words
+        ("me heed is pounding out of the blue and me left arm is numb", "sudden_headache", False),
+        (
+            "during the match pain burst through his skull and his leg went numb",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "my son had his first fit this morning and now he says his head hurts",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("the headache felt like being punched from inside my skull", "sudden_headache", False),
+        (
+            "a shelf came down onto my head at work and now my speech sounds wrong",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "she was flung head first into the windscreen and her vision went grey",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("my migraine today is the worst it has ever been", "sudden_headache", False),
+        ("i have stashed my tablets and worked out how many it would take", "self_harm", False),
+        ("giving all my stuff away to my mates, its because im going", "self_harm", False),
+        ("wrote a letter to my mum and took a rope to the garage", "self_harm", False),
+        # and what they must not catch: heeding advice, fits of laughter, dresses, holidays, moves
+        ("i take heed of what my physio says", None, False),
+        ("had my first fit of the giggles in a needling session", None, False),
+        ("the tailor did my first fit for the suit today", None, False),
+        ("a wave knocked me off my board and i swallowed half the sea", None, False),
+        ("my vision goes dark for a second when i stand up too fast, always has", None, True),
+        ("stockpiling my insulin before the long holiday, how much will i need", None, False),
+        ("giving my stuff away because im moving to canada", None, False),
+        ("left a note for my flatmate and took the dog to the woods on his lead", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
