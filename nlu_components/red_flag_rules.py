@@ -443,6 +443,8 @@ _NOT_WITH_TREATMENT = (
 )
 # medicines visitors name when they say they took all of them, saved them up or took a whole box
 _MEDICINES = r"(amitriptyline|nortriptyline|sumatriptan|rizatriptan|zolmitriptan|triptans|paracetamol|ibuprofen|naproxen|aspirin|codeine|co codamol|tramadol|propranolol|topiramate|pregabalin|gabapentin|sertraline|citalopram|fluoxetine|antidepressants|diazepam|sleeping pills|insulin|painkillers|medication|medicine)"
+# "stockpiled", "stashing", "hoarded": pills put by
+_STOCKPILED = r"(stockpil|stash|hoard)\w*"
 # a time soon: "after sunday", "beyond tonight"
 _SOON = r"(tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 SELF_HARM = [
@@ -478,7 +480,7 @@ SELF_HARM = [
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
     r"(dont|do not) want to be (here|alive|around) any ?more",
     # pills kept back for an overdose (not packed for a trip)
-    rf"(stockpil|stash|hoard)\w*( \w+){{0,2}} (pills|tablets|meds|painkillers)(?!( \w+){{0,4}} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b(?! (coupons|vouchers|points|money|receipts|budget))|(pills|tablets) (saved|stockpiled|stashed)",
+    rf"{_STOCKPILED}( \w+){{0,2}} (pills|tablets|meds|painkillers)(?!( \w+){{0,4}} for (the|my|our|a) (trip|holiday|holidays|journey|flight|travels?|festival))|(saved up|saving) (up )?(my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b(?! (coupons|vouchers|points|money|receipts|budget))|(pills|tablets) (saved|stockpiled|stashed)",
     r"(took|taken|take|taking) too many( \w+){0,3} (pills|tablets|meds)",
     r"want (it all|everything|my life) to (stop|end|be over)",
     r"better off without me",
@@ -515,7 +517,7 @@ SELF_HARM = [
     r"\b(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )(?<!heat )(?<!nerf )(gun|knife|blade|razor|rope|weapon|pistol|rifle|shotgun|firearm)( \w+){0,14} (on|against) (my ?self|him ?self|her ?self)\b",
     r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
     # medicine kept back, then all of it at once, whatever its name
-    r"\b(stockpil|stash|hoard)\w*( \w+){0,6} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
+    rf"\b{_STOCKPILED}( \w+){{0,6}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
     r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
     r"\b(dont|do not|cant|cannot) see the point any ?more\b",
     # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
@@ -528,7 +530,7 @@ SELF_HARM = [
     # things given away "because i am going", said at the end: going nowhere named
     r"\b(giving|given|gave|give) (away )?(my|his|her) (things|stuff|belongings|possessions)( away)?( \w+){0,10} (because|cos|coz|as|since) (i|im|i am|he|hes|she|shes) (am |is )?(going|leaving|going away for good)$",
     # a medicine stockpiled and the amount that would do it known
-    rf"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up) (my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b( \w+){{0,10}} how (much|many)( of (it|them))?( it)? (would|will|it would|it will|to) (take|do it|be enough)\b",
+    rf"\b({_STOCKPILED}|saved up|saving up) (my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b( \w+){{0,10}} how (much|many)( of (it|them))?( it)? (would|will|it would|it will|to) (take|do it|be enough)\b",
     r"\b(look\w* up|googl\w*|search\w*|research\w*|read\w* up on|find\w* out|check\w*|work\w* out) how many (\w+ ){0,2}(paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|insulin|sumatriptan|triptans|antidepressants)( \w+){0,2} (it (takes|would take|will take)|to (die|kill|end it|be fatal|be deadly|overdose|od)|would (kill|be fatal|be deadly))\b(?! to (work|help|kick in|feel|get|start|ease))",
     r"\bedge of the (platform|tracks|railway line)( \w+){0,10} (fast|express|non stopping|nonstop|freight) train\b",
     r"\b(car|engine)( \w+){0,3} (running|left running|left on)( \w+){0,3} (in|inside) (the|a|my) (closed|shut|locked|sealed)( up)? garage\b",
