@@ -76,6 +76,11 @@ _TYPOS = {
     r"\bcannae\b|\bcanna\b": "cant",
     # Geordie: "me heed is splitting" ("take heed" stays)
     r"(?<=\bme )heed\b|(?<=\bmy )heed\b|\bheed\b(?= (is|was|feels|felt|hurts|hurting|pounding|splitting|killing|banging|throbbing|thumping|aching)\b)": "head",
+    # Cockney rhyming slang: "me loaf" (loaf of bread) is the head, "me mince pies" the eyes
+    r"(?<=\bme )loaf\b|(?<=\bmy )loaf\b(?= (is|was|feels|felt|hurts|hurting|pounding|splitting|killing|banging|throbbing|thumping|aching)\b)": "head",
+    r"(?<=\bme )mince pies\b": "eyes",
+    # "me" for "my" before a body part: "i cant lift me left arm" (not "killing me right now")
+    r"\bme\b(?= (head|eyes?|arms?|legs?|face|hands?|foot|feet|neck|vision|sight|mouth|tongue|speech|words|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
     # Jamaican patois: "mi head a kill mi", "mi cyaan see outta one eye"
     r"\bmi\b(?= (head|eyes?|arms?|legs?|face|hands?|foot|feet|side|neck|vision|sight|mouth|tongue|speech|words|left|right)\b)": "my",
     r"\bmi\b(?= (cyaan|caan|cant|cannot|feel|did|tink|see|have|got)\b)": "i",
@@ -376,6 +381,8 @@ STROKE_SIGNS = [
     r"(weak\w*|numb|paralys\w*) (on )?(one|the left|the right|left|right) side",
     r"(one|left|right) side( of (my|his|her|their) (body|face))? (is |has gone |went |gone |feels |is all )?(numb|weak|dead|limp|floppy|useless|paralys\w*|paralyz\w*)",
     r"suddenly (i |he |she |they )?(weak\w*|numb|(cant|cannot) (speak|talk|move))|\b(weak|numb) suddenly\b",
+    # words heard but not understood, all at once (not a hard handwriting)
+    r"suddenly (i |he |she |they )?(cant|cannot|couldnt) (understand|follow|make sense of) (what|anything|a word|words)( \w+){0,3} (saying|say|said|says|telling)\b",
     r"(is|are) (my|your|he|she|they) (\w+ )?having a stroke",
     r"(cant|cannot|couldnt|unable to) (move|feel|use) (anything |a thing )?((down|on) )?(one|the left|the right|(my|his|her|their) (left|right)) side",
     r"(having|have|had|its|is it|is this) (a )?stroke (right )?now",
@@ -414,6 +421,8 @@ HEAD_INJURY = [
     r"(car|road|traffic|bike|cycling|sports|motorcycle) (accident|crash|collision)",
     r"blow to (the|my|his|her) head|\bbash\w* (my|his|her|their) head",
     r"hit (by|with) (a|the) (\w+ )?(ball|bat|stick|club|stone|rock|brick)",
+    # "hit by a falling bonnet": whatever falls or swings, it is what strikes
+    r"\b(hit|struck|knocked|smacked|clobbered|flattened) (\w+ ){0,2}by (a|the|some) (falling|swinging|flying)\b",
     r"\bwhiplash\b",
     # "walked into a low beam really hard": the head is what meets a beam or a door frame
     r"(walked|ran|crashed|smashed|bumped|banged|stood up) (\w+ ){0,2}(into|under|against) (a|the) (\w+ ){0,2}(beam|door ?frame|cupboard door|lamp ?post|low ceiling|girder)\b",
@@ -435,6 +444,8 @@ INJURY_SIGNS = [
     # going dark at the edges"
     _SPEECH,
     r"\b(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark|black)\b|\b(cant|cannot|couldnt) see (properly|straight|clearly|out of)\b",
+    # arms or legs gone weak or tingly after the blow: the neck may be hurt as well
+    r"\b(arms?|legs?|hands?|feet|fingers)( \w+){0,2} (feel |feels |felt |are |is |went |gone |have gone |has gone )?(all )?(tingly|tingling|weak|numb|dead|floppy)\b",
 ]
 
 # "whats the point of carrying on with needling" asks about the treatment, not about living.
@@ -474,7 +485,7 @@ SELF_HARM = [
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
     r"(bridge|roof|ledge|cliff|edge)( \w+){0,8} (thinking|thought|thoughts) (about|of) jumping\b",
-    r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
+    r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)\b(?!( \w+){0,8} (retir\w*|leaving (do|party|card)|last day|new job|moving (house|away|abroad|to)|emigrat\w*))|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
     r"life (is not|isnt) worth living|(not|isnt) worth living\b(?! with)|enough of (living|life)\b(?! with)",
@@ -557,7 +568,7 @@ SELF_HARM = [
     r"self ?harm",
     # "i dont want to wake up with a migraine tomorrow" wants the migraine gone, not oneself
     r"(dont|do not|no longer) (want|wish) to (live|be alive|wake up\b(?! (with|to) (a|an|another|my|the|this) (migraines?|headaches?|pain|aura)\b))",
-    r"(want|wants|wanted|wanna|going|wish) (to|i (was|were|could)) (die|be dead|dead)",
+    r"(want|wants|wanted|wanna|going|wish) (to|i (was|were|could)) (die|be dead|dead)(?! (laughing|of (embarrassment|shame|boredom|laughter|cringe)))",
     r"\bwanna die\b",
     r"better off (if i (was|were) )?dead",
     r"(rather|prefer to) (be dead|die)\b",
@@ -581,7 +592,7 @@ SELF_HARM = [
     r"(done|finished|through) with (life|living|being alive|this life)\b",
     r"(walk|swim|wad)\w*( \w+){0,2} (into|out into|out to) the (sea|ocean|river|lake)( \w+){0,4} (not|never) (coming|come|to come) back",
     r"wish (i had|id|i was|i were|i) never (been )?born",
-    r"\bcut (myself )?(deeper|too deep)\b",
+    r"\bcut (myself )?(deeper|too deep)\b|\b(want|wanna|going|gonna|need|urge|plan|planning) to cut (myself )?(deep|deeper)\b(?! (grooves?|lines?|into|notch\w*|slots?|holes?|channels?|enough))",
     r"\bif i (wasnt|werent|was not|were not) (around|here|alive|in the picture)\b|\bif i (was|were) (gone|dead|not (here|around))\b",
     r"(pills|tablets|meds)( \w+){0,8} (going to|gonna|about to) (take|swallow) them\b",
     # a plan with a time: "i am going to make sure i never feel this pain again, tonight"
@@ -610,6 +621,12 @@ SELF_HARM = [
     r"(?!( \w+){0,3} (as (prescribed|directed|instructed|told|usual|normal)|on time|for the (day|week|month)))",
     # "i am ending it tonight": a time right after, not a relationship ("ending it with him")
     r"\b(im|i am|hes|he is|shes|she is) ending it (tonight|today|now|for good)\b",
+    # a high or lonely place, then "to end it" (not "to end it on a high")
+    r"\b(cliffs?|cliff (path|edge|top)|bridge|railway( line)?|tracks|roof|rooftop|river|sea|motorway)( \w+){0,4} to end (it|it all|my life|everything)\b(?! on a high)",
+    # a pet left for good, and nothing needed after a day named
+    rf"\b(left|leaving|gave|given|giving|handed|handing) (\w+ ){{0,3}}(cat|dog|pets?|kitten|puppy|rabbit|budgie|parrot|hamster|fish)( \w+){{0,5}} for good( \w+){{0,10}} (wont|will not) need( \w+){{0,6}} (after|beyond) {_SOON}\b",
+    # swimming out, or walking into the sea, "and not coming back" (not "till sunday")
+    r"\b((swim\w*|swam|wad\w*|paddl\w*)( \w+){0,2} out|(walk\w*|swim\w*|swam|wad\w*) into the (sea|water|waves|ocean|lake|river))( \w+){0,5} (and )?(not|never) (come|coming|came) back\b(?! (until|till|til|before|for|in|after|to|tomorrow|tonight|today|with|from))",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------

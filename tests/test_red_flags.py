@@ -1142,6 +1142,39 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("stockpiling my insulin before the long holiday, how much will i need", None, False),
         ("giving my stuff away because im moving to canada", None, False),
         ("left a note for my flatmate and took the dog to the woods on his lead", None, False),
+        # the concepts the twenty-eighth batch taught the rules, in other words
+        ("strewth, me loaf is banging like never before", "sudden_headache", False),
+        (
+            "me loaf is throbbing out of nowhere and me mince pies are blurry",
+            "sudden_headache",
+            False,
+        ),
+        ("i cant lift me right arm and me face has gone funny", "stroke", False),
+        (
+            "my dad was struck by a falling tile from the roof and now hes confused",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "dived into the shallow end head first and now my legs feel numb",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("my dad suddenly couldnt understand what we were saying to him", "stroke", False),
+        ("heading for the bridge tonight to end it", "self_harm", False),
+        ("gave my dog to my brother for good, i wont need him after friday", "self_harm", False),
+        ("i am going to cut deep tonight", "self_harm", False),
+        ("going to paddle out on my board and not come back", "self_harm", False),
+        # and what they must not catch: bread, tours, woodwork, swims, jokes, leaving work, deafness
+        ("me loaf came out of the oven lovely", None, False),
+        ("climbed the cliff path to end it on a high", None, False),
+        ("gave the cat to my mum for good, i wont need the cat flap after all", None, False),
+        ("i need to cut deep grooves in the stone for the lettering", None, False),
+        ("swimming out to the buoy and not coming back till lunch", None, False),
+        ("i want to die laughing at the new sitcom", None, False),
+        ("sending goodbye emails before my last day at work", None, False),
+        ("my granddad cant understand what im saying on the phone, hes a bit deaf", None, False),
+        ("this migraine is killing me right now", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
