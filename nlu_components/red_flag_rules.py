@@ -201,6 +201,9 @@ SEVERE_HEADACHE = [
     rf"(violent|excruciating|agoni[sz]ing|unbearable|screaming) {HEADACHE}",
 ]
 
+# Sight dimming ("my vision is going dark at the edges"): a sign beside a headache or after a blow.
+_VISION_DIMMING = r"\b(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark|black)\b"
+
 # Trouble speaking: a sign beside a headache, and half of the FAST test beside one limb gone
 # weak (below).
 _SPEECH = (
@@ -239,7 +242,7 @@ NEURO_SIGNS = [
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
     r"(half|part|side|bits?) of (everything|what|my vision|things)( \w+){0,6} (vanished|gone|missing|disappeared|black|dark)\b",
     r"(arm|leg|hand)( \w+){0,2} (hangs?|hanging|dangl\w*) (there|down|limp|loose|uselessly)\b",
-    r"(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark)\b",
+    _VISION_DIMMING,
     # "the screen went black in my left eye"
     r"\b(went|gone|going|turned) (black|dark|blank|grey|gray) in (my|his|her|their|one) ((left|right) )?eye\b",
     r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
@@ -440,10 +443,10 @@ INJURY_SIGNS = [
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
     r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b",
-    # speech or sight gone wrong after the blow: "my speech is coming out wrong", "my vision is
-    # going dark at the edges"
+    # speech or sight gone wrong after the blow: "my speech is coming out wrong"
     _SPEECH,
-    r"\b(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turning|turned) (grey|gray|dim|fuzzy|hazy|dark|black)\b|\b(cant|cannot|couldnt) see (properly|straight|clearly|out of)\b",
+    _VISION_DIMMING,
+    r"\b(cant|cannot|couldnt) see (properly|straight|clearly|out of)\b",
     # arms or legs gone weak or tingly after the blow: the neck may be hurt as well
     r"\b(arms?|legs?|hands?|feet|fingers)( \w+){0,2} (feel |feels |felt |are |is |went |gone |have gone |has gone )?(all )?(tingly|tingling|weak|numb|dead|floppy)\b",
 ]

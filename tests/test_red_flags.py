@@ -1175,6 +1175,12 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("sending goodbye emails before my last day at work", None, False),
         ("my granddad cant understand what im saying on the phone, hes a bit deaf", None, False),
         ("this migraine is killing me right now", None, True),
+        # one pattern for sight dimming serves the headache and the blow ("black" for both)
+        (
+            "my head is pounding and my vision is turning black",
+            "headache_with_neurological_sign",
+            False,
+        ),
     ],
 )
 def test_assessment(text, category, cleared):
