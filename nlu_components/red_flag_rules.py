@@ -39,6 +39,10 @@ from dataclasses import dataclass
 
 # ---- normalisation -------------------------------------------------------------------------
 
+# What a dialect word for the head is said to do ("me heed is splitting", "me loaf is pounding"),
+# and the body parts a dialect "mi" or "me" stands before as "my".
+_HEAD_DOES = r"(is|was|feels|felt|hurts|hurting|pounding|splitting|killing|banging|throbbing|thumping|aching)"
+_BODY_PART = r"(head|eyes?|arms?|legs?|face|hands?|foot|feet|neck|vision|sight|mouth|tongue|speech|words)"
 _TYPOS = {
     # common misspellings of the words the rules depend on
     # the plural is kept: "my migraines hit out of nowhere" is about the usual ones
@@ -75,14 +79,14 @@ _TYPOS = {
     r"\bheid\b": "head",
     r"\bcannae\b|\bcanna\b": "cant",
     # Geordie: "me heed is splitting" ("take heed" stays)
-    r"(?<=\bme )heed\b|(?<=\bmy )heed\b|\bheed\b(?= (is|was|feels|felt|hurts|hurting|pounding|splitting|killing|banging|throbbing|thumping|aching)\b)": "head",
+    rf"(?<=\bme )heed\b|(?<=\bmy )heed\b|\bheed\b(?= {_HEAD_DOES}\b)": "head",
     # Cockney rhyming slang: "me loaf" (loaf of bread) is the head, "me mince pies" the eyes
-    r"(?<=\bme )loaf\b|(?<=\bmy )loaf\b(?= (is|was|feels|felt|hurts|hurting|pounding|splitting|killing|banging|throbbing|thumping|aching)\b)": "head",
+    rf"(?<=\bme )loaf\b|(?<=\bmy )loaf\b(?= {_HEAD_DOES}\b)": "head",
     r"(?<=\bme )mince pies\b": "eyes",
     # "me" for "my" before a body part: "i cant lift me left arm" (not "killing me right now")
-    r"\bme\b(?= (head|eyes?|arms?|legs?|face|hands?|foot|feet|neck|vision|sight|mouth|tongue|speech|words|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
+    rf"\bme\b(?= ({_BODY_PART}|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
     # Jamaican patois: "mi head a kill mi", "mi cyaan see outta one eye"
-    r"\bmi\b(?= (head|eyes?|arms?|legs?|face|hands?|foot|feet|side|neck|vision|sight|mouth|tongue|speech|words|left|right)\b)": "my",
+    rf"\bmi\b(?= ({_BODY_PART}|side|left|right)\b)": "my",
     r"\bmi\b(?= (cyaan|caan|cant|cannot|feel|did|tink|see|have|got)\b)": "i",
     r"\bcyaan\b|\bcaan\b": "cant",
     r"\boutta\b": "out of",
@@ -594,6 +598,10 @@ SELF_HARM = [
     r"(in case|if) i (dont|do not|wont|will not) make it( through)? (tonight|the night|till morning)",
     r"(done|finished|through) with (life|living|being alive|this life)\b",
     r"(walk|swim|wad)\w*( \w+){0,2} (into|out into|out to) the (sea|ocean|river|lake)( \w+){0,4} (not|never) (coming|come|to come) back",
+    # the same for a swim or paddle out with no water named ("paddle out on my board and not come
+    # back") and for the water or the waves; with no sea named, a return put off is ruled out
+    # ("swimming out to the buoy and not coming back till lunch")
+    r"\b((swim\w*|swam|wad\w*|paddl\w*)( \w+){0,2} out|(walk\w*|swim\w*|swam|wad\w*) into the (sea|water|waves|ocean|lake|river))( \w+){0,5} (and )?(not|never) (come|coming|came) back\b(?! (until|till|til|before|for|in|after|to|tomorrow|tonight|today|with|from))",
     r"wish (i had|id|i was|i were|i) never (been )?born",
     r"\bcut (myself )?(deeper|too deep)\b|\b(want|wanna|going|gonna|need|urge|plan|planning) to cut (myself )?(deep|deeper)\b(?! (grooves?|lines?|into|notch\w*|slots?|holes?|channels?|enough))",
     r"\bif i (wasnt|werent|was not|were not) (around|here|alive|in the picture)\b|\bif i (was|were) (gone|dead|not (here|around))\b",
@@ -628,8 +636,6 @@ SELF_HARM = [
     r"\b(cliffs?|cliff (path|edge|top)|bridge|railway( line)?|tracks|roof|rooftop|river|sea|motorway)( \w+){0,4} to end (it|it all|my life|everything)\b(?! on a high)",
     # a pet left for good, and nothing needed after a day named
     rf"\b(left|leaving|gave|given|giving|handed|handing) (\w+ ){{0,3}}(cat|dog|pets?|kitten|puppy|rabbit|budgie|parrot|hamster|fish)( \w+){{0,5}} for good( \w+){{0,10}} (wont|will not) need( \w+){{0,6}} (after|beyond) {_SOON}\b",
-    # swimming out, or walking into the sea, "and not coming back" (not "till sunday")
-    r"\b((swim\w*|swam|wad\w*|paddl\w*)( \w+){0,2} out|(walk\w*|swim\w*|swam|wad\w*) into the (sea|water|waves|ocean|lake|river))( \w+){0,5} (and )?(not|never) (come|coming|came) back\b(?! (until|till|til|before|for|in|after|to|tomorrow|tonight|today|with|from))",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------
