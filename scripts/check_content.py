@@ -152,6 +152,17 @@ def e2e_topics(path: Path, problems: list[Problem]) -> set[str]:
 
 
 def check(root: Path = ROOT, article: Path = ARTICLE) -> list[Problem]:
+    if not article.is_file():
+        # every section check rests on the article; a clone away from shared/ has none
+        return [
+            Problem(
+                article,
+                1,
+                "the article the answers come from is not there",
+                "clone this repository beside shared/ (the article is read from "
+                "../shared/article/), as the project layout has it",
+            )
+        ]
     problems: list[Problem] = []
     examples = [
         e for p in sorted((root / "data/nlu").glob("*.yml")) for e in examples_in(p, problems)

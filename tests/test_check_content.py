@@ -53,6 +53,15 @@ def test_a_copied_clean_tree_passes(tree):
     assert check(tree) == []
 
 
+def test_a_missing_article_is_said_plainly(tree):
+    missing = tree / "shared/article/dry-needling-for-migraines.txt"
+    problems = check(tree, missing)
+    assert [(p.path, p.message) for p in problems] == [
+        (missing, "the article the answers come from is not there")
+    ]
+    assert "beside shared/" in problems[0].fix
+
+
 def test_a_topic_without_an_answer(tree):
     text = (tree / FAQ).read_text()
     start = text.index("  utter_faq/does_it_hurt:")
