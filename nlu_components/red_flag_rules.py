@@ -85,6 +85,8 @@ _TYPOS = {
     r"(?<=\bme )mince pies\b": "eyes",
     # "me" for "my" before a body part: "i cant lift me left arm" (not "killing me right now")
     rf"\bme\b(?= ({_BODY_PART}|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
+    # Trinidadian "meh" for "my": "meh head", "end meh life" (not the shrug: "meh, it was ok")
+    rf"\bmeh\b(?= ({_BODY_PART}|life|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
     # Jamaican patois: "mi head a kill mi", "mi cyaan see outta one eye"
     rf"\bmi\b(?= ({_BODY_PART}|side|left|right)\b)": "my",
     r"\bmi\b(?= (cyaan|caan|cant|cannot|feel|did|tink|see|have|got)\b)": "i",
@@ -120,7 +122,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about|of) (his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
+    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -340,6 +342,7 @@ _ONE_LIMB = (
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
     r"(cant|cannot|couldnt|unable to) (feel|move|use) (my |his |her |their |the )?(left|right|one) (side|arm|leg|hand)\b|"
     r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b|"
+    r"(his|her|their|my) ((left|right) )?(arm|leg)( \w+){0,2} (wont|will not|doesnt|does not|cant|cannot) (lift|raise|go up)\b|"
     # the hand lets go by itself: "his arm just dropped his mug"
     r"(arm|hand)( \w+){0,2} (dropped|let go of) (his|her|my|their|the) (mug|cup|glass|phone|fork|spoon|pen|drink|plate|knife)\b|"
     r"(his|her|my|their) (arm|hand|leg) (has |had )?(gone|went|is|feels|felt) (all )?(weak|limp|floppy|dead|numb)\b|"
@@ -405,7 +408,7 @@ FEVER_STIFF_NECK = [
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go|go away|disappear|go pale|blanch)( \w+){0,5} (glass|tumbler|pressed|press|roll|rolled)",
-    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*)( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)|(swollen|bulg\w*|raised|puffed)( up)? where the (gap|soft spot|soft bit) is\b",
+    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*|soft (bit|part) (on|of|at|in) (the )?(top of )?(the |my |his |her |their |our |a )?(\w+ )?head)( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)|(swollen|bulg\w*|raised|puffed)( up)? where the (gap|soft spot|soft bit) is\b",
     r"(fever|floppy|hot)( \w+){0,8} (high pitched (cry|crying|scream\w*)|(cry\w*|scream\w*) high pitched)",
     r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
     r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
@@ -416,6 +419,8 @@ HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
     r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
     r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on|over) the (head|temple|skull|forehead|back of the head)",
+    # whatever it was: "took a pole to the head", "caught a spanner to the temple"
+    r"\b(took|taken|got|caught) (a|an)( \w+){0,2} to the (head|temple|skull|forehead|back of the head)\b(?! of)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
     # "a box dropped from the top shelf onto my head"
@@ -433,7 +438,7 @@ HEAD_INJURY = [
     r"\bwhiplash\b",
     # "walked into a low beam really hard": the head is what meets a beam or a door frame
     r"(walked|ran|crashed|smashed|bumped|banged|stood up) (\w+ ){0,2}(into|under|against) (a|the) (\w+ ){0,2}(beam|door ?frame|cupboard door|lamp ?post|low ceiling|girder)\b",
-    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands|threw|thrown|flung|hurled|slammed|knocked|pitched) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
+    r"(walked|ran|crashed|smashed|bumped|fell|dived|dove|went|landed|landing|lands|threw|thrown|flung|hurled|slammed|knocked|pitched|hit|hits|struck|smacked|ploughed) (\w+ ){0,6}head first\b|\bhead first (into|onto|against)\b",
     # something heavy brought down on the head: "he pulled the tv onto his head"
     r"\b(pulled|knocked|dropped|tipped|brought) (\w+ ){0,3}(onto|on|down on) (my|his|her|their) (own )?head\b",
     r"\b(cut|gash|bump|lump|wound|split) (on|to|in) (my|his|her|their|the) (head|forehead|scalp)\b",
@@ -555,6 +560,14 @@ SELF_HARM = [
     r"\b(running|run|started|starting) (the|my|his|her) (car|engine)( \w+){0,2} (in|inside) (the|a|my) garage( \w+){0,3} (door|doors) (is |are )?(shut|closed|locked|down)\b",
     r"(saying|said|say) (my )?goodbyes?( to (people|everyone|everybody|my \w+))?( \w+){0,6} (tonight|today|this) is (the night|the day|it)\b",
     r"\b(vodka|whisky|whiskey|wine|alcohol|booze|gin|rum)( \w+){0,4} (and|with|plus) all (of )?(my|the|his|her) (\w+ )?(tablets|pills|meds|painkillers|medication)\b",
+    # a medicine and drink set out together: "ive set out my antidepressants and the vodka"
+    rf"\b(set|setting|laid|laying|lined|lining|put|putting|got|getting) (out|up|ready)( all)? (my|the|his|her) (\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,2}} (and|with|plus|beside|next to) (the |a |my |some |a bottle of |the bottle of )?(vodka|whisky|whiskey|wine|alcohol|booze|gin|rum|brandy)\b",
+    # a ligature round the neck now (not a scarf, a tie or a lanyard's cord)
+    r"\b(i have|ive got|ive put|ive tied|i put|i tied|im putting|im tying|hes got|shes got|he has|she has) (the |a |my |his |her )(belt|rope|cable|flex|ligature|washing line|dressing gown (cord|belt))( \w+){0,2} (round|around) (my|his|her) neck\b",
+    # walking into traffic, said as a plan (not the services, the bridge or a traffic jam)
+    r"\b(going to|gonna|will|ill|want to|wanna|plan to|planning to|about to|(thinking|thought) (of|about)) (just )?(walk|walking|step|stepping|run|running|lie|lying|wander|wandering) (\w+ ){0,2}(onto|into|in front of) (the |some )?(motorway|oncoming traffic|traffic|freeway|highway|dual carriageway|busy road)\b(?! (bridge|services|verge|hard shoulder|footbridge|sign|lights?|cones?|wardens?|jam|report|news|updates?))",
+    # dying as the purpose: "stopped taking my insulin so i can die" (not "so i can die happy")
+    r"\bso (that )?(i|id) (can|could|will|would|might) (just )?die\b(?! (happy|happily|laughing|of|a (happy|rich|old)))",
     r"\b(going to|gonna|will|ill|want to|plan to|planning to) (crash|wreck|drive|steer|roll) (\w+ ){0,4}on purpose\b",
     r"\bdid it again\b( \w+){0,4} (razor|blade|knife)\b|\b(razor|blade|knife)( \w+){0,8} (soaked|drenched) (red|in blood|with blood)\b(?!( \w+){0,2} (wine|juice|sauce|paint|dye|beetroot))",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
@@ -770,6 +783,7 @@ def _hyperbole_only(text: str) -> bool:
 _FIGURES = re.compile(
     r"\bweak at the knees\b|\bweak (with|from) (relief|laughter|laughing|happiness|joy|hunger)\b|\b(emotionally numb|numb emotionally|numb inside)\b|\bblack(ed)? out (the |my |that )?(memory|memories|details)\b|"
     r"\b(tingl\w*|numb|dead|pins and needles)( \w+){0,2} (when|if|after) (i|he|she|they) (sleep|sleeps|slept|lie|lies|lay|sit|sits|sat|lean\w*) on (them|it|my \w+|his \w+|her \w+)\b|"
+    r"\b(arm|hand|leg|foot)s? under (me|him|her|them)( \w+){0,4} (goes|went|gone|going|go) (dead|numb|tingly)\b|"
     r"\b(cut|burnt|burned|scratched) (my ?self|him ?self|her ?self) (shaving|cooking|chopping|gardening|slicing|ironing|by accident|accidentally)\b|"
     # the fear of doing the treatment wrong: "i dont want to hurt myself with a needle at home"
     r"\b((dont|do not|wouldnt|would not|never) want to|(scared|afraid|worried|nervous|frightened) (of|about)) (hurt|harm|injur)\w* (my ?self|him ?self|her ?self) (with|using) (a |the |my |those |these |any )?(needles?|needling|dry needling)\b|"

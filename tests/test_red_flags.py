@@ -1181,6 +1181,57 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
             "headache_with_neurological_sign",
             False,
         ),
+        # the concepts the twenty-ninth batch taught the rules, in other words
+        (
+            "my son went into the goalpost head first and now hes sleepy and confused",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "my mum hit the windscreen head first and keeps being sick",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "took a rake to the head in the garden, now my vision is blurry",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "caught a spanner to the temple at work and i keep throwing up",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("my grandad says his face feels numb and his left arm wont go up", "stroke", False),
+        ("her face has gone heavy and her arm cant lift", "stroke", False),
+        (
+            "he had a fit after moaning that his head was killing him like never before",
+            "sudden_headache",
+            False,
+        ),
+        ("the soft part of my babys head is bulging and she wont feed", "fever_stiff_neck", False),
+        ("ive lined up my sleeping pills next to the whisky", "self_harm", False),
+        ("ive tied the rope around my neck", "self_harm", False),
+        ("im going to step into the traffic on the dual carriageway tonight", "self_harm", False),
+        ("im not eating or taking my tablets so i can die", "self_harm", False),
+        (
+            "meh head is pounding and i cant feel meh left arm",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        # and what they must not catch: a shrug, queues, services, a strained shoulder, traffic
+        # news, a scarf, vitamins, dying happy, bread, a cold head, an arm slept on
+        ("meh, the session was ok i suppose", None, False),
+        ("took a selfie to the head of the queue", None, False),
+        ("we are going to walk into the motorway services for a coffee", None, False),
+        ("my arm wont lift above my shoulder since i strained it", None, False),
+        ("im thinking of wandering into the traffic report to hear about the jams", None, False),
+        ("i put my dressing gown on and a scarf round my neck", None, False),
+        ("ive set out my vitamins and a glass of water for the morning", None, False),
+        ("i want to live long enough so i can die happy", None, False),
+        ("the soft bit of the loaf is swollen with butter", None, False),
+        ("my dad complaining that his head is cold without a hat", None, False),
+        ("if i sleep with my arm under me it goes numb till i shake it out", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
