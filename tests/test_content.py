@@ -338,7 +338,7 @@ def test_holdout_has_enough_messages(label):
 @pytest.mark.parametrize("name", bleeding_risk_medications())
 def test_every_listed_medication_is_in_a_blood_thinners_example(name):
     # The lookup feature alone leaves a name no example contains at a low answer confidence
-    # (7 of 22 such names were refused or questioned in the thirty-fourth session).
+    # (7 of 22 questions naming such a drug got no blood-thinner answer, thirty-fourth session).
     word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     assert any(word.search(text) for text in training_examples()["faq/blood_thinners"])
 
