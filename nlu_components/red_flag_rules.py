@@ -83,10 +83,9 @@ _TYPOS = {
     # Cockney rhyming slang: "me loaf" (loaf of bread) is the head, "me mince pies" the eyes
     rf"(?<=\bme )loaf\b|(?<=\bmy )loaf\b(?= {_HEAD_DOES}\b)": "head",
     r"(?<=\bme )mince pies\b": "eyes",
-    # "me" for "my" before a body part: "i cant lift me left arm" (not "killing me right now")
-    rf"\bme\b(?= ({_BODY_PART}|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
-    # Trinidadian "meh" for "my": "meh head", "end meh life" (not the shrug: "meh, it was ok")
-    rf"\bmeh\b(?= ({_BODY_PART}|life|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
+    # "me" (and Trinidadian "meh") for "my" before a body part or a life: "i cant lift me left
+    # arm", "end meh life" (not "killing me right now", not the shrug "meh, it was ok")
+    rf"\bmeh?\b(?= ({_BODY_PART}|life|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
     # Jamaican patois: "mi head a kill mi", "mi cyaan see outta one eye"
     rf"\bmi\b(?= ({_BODY_PART}|side|left|right)\b)": "my",
     r"\bmi\b(?= (cyaan|caan|cant|cannot|feel|did|tink|see|have|got)\b)": "i",

@@ -1219,6 +1219,8 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
             "headache_with_neurological_sign",
             False,
         ),
+        # "me" for "my" before a life, as "meh" is
+        ("i want to end me life tonight", "self_harm", False),
         # and what they must not catch: a shrug, queues, services, a strained shoulder, traffic
         # news, a scarf, vitamins, dying happy, bread, a cold head, an arm slept on
         ("meh, the session was ok i suppose", None, False),
