@@ -59,7 +59,7 @@ _TYPOS = {
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete|an? (steel |metal |iron )?(rod|pole|bar))|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
-    r"|\b(can'?t|cannot) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(can'?t|cannot|wont|will not|refuses to|refused to) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
@@ -83,6 +83,8 @@ _TYPOS = {
     # Cockney rhyming slang: "me loaf" (loaf of bread) is the head, "me mince pies" the eyes
     rf"(?<=\bme )loaf\b|(?<=\bmy )loaf\b(?= {_HEAD_DOES}\b)": "head",
     r"(?<=\bme )mince pies\b": "eyes",
+    # Scouse: "me 'ead went bang" (the apostrophe is gone by now)
+    r"(?<=\bme )ead\b|(?<=\bmy )ead\b": "head",
     # "me" (and Trinidadian "meh") for "my" before a body part or a life: "i cant lift me left
     # arm", "end meh life" (not "killing me right now", not the shrug "meh, it was ok")
     rf"\bmeh?\b(?= ({_BODY_PART}|life|(left|right) (arm|leg|hand|side|eye|foot))\b)": "my",
@@ -120,7 +122,7 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
@@ -244,6 +246,8 @@ NEURO_SIGNS = [
     r"(arm|leg|hand|foot|fingers)( \w+){0,2} (wont|doesnt|will not|does not) (do what|listen|obey|respond)",
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
     r"(seeing|see|sees) (everything|things|it all) twice",
+    # what is seen, doubled: "the keys look doubled" (not a dose doubled, not "doubled over")
+    r"\b(keys|words|letters|text|writing|lines|numbers|screen|everything|things|people|faces|cars|lights|signs|it all)( \w+){0,3} (looks?|looked|looking|seems?|seemed|appears?|gone|went|are|is) doubled\b(?! (over|up))",
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
     r"(half|part|side|bits?) of (everything|what|my vision|things)( \w+){0,6} (vanished|gone|missing|disappeared|black|dark)\b",
     r"(arm|leg|hand)( \w+){0,2} (hangs?|hanging|dangl\w*) (there|down|limp|loose|uselessly)\b",
@@ -423,7 +427,7 @@ HEAD_INJURY = [
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
     # "a box dropped from the top shelf onto my head"
-    r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,5} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
+    r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\b(tackle|punch|hit|blow|kick|collision|knock|headbutt|ball|elbow|knee|fist)( \w+){0,3} knocked (me|him|her|them|us) (out|unconscious|senseless|cold)\b|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
@@ -443,11 +447,19 @@ HEAD_INJURY = [
     r"\b(cut|gash|bump|lump|wound|split) (on|to|in) (my|his|her|their|the) (head|forehead|scalp)\b",
 ]
 
+# Anticoagulants, by name: a head injury on one of them needs a scan even when all seems well
+# (an antiplatelet such as aspirin alone does not: the lookup table in data/nlu/medications.yml,
+# which lists every bleeding-risk medicine, is for the FAQ answer, not for this).
+_ANTICOAGULANTS = (
+    r"(warfarin|coumadin|jantoven|heparin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|"
+    r"edoxaban|savaysa|lixiana|enoxaparin|clexane|lovenox|dalteparin|fragmin|tinzaparin|innohep|"
+    r"fondaparinux|arixtra|acenocoumarol|sinthrome|phenindione)"
+)
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    r"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|warfarin|anticoagulants?|now it hurts|"
-    r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
+    rf"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|anticoagulants?|{_ANTICOAGULANTS}|now it hurts|"
+    r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
     r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b",
@@ -648,6 +660,24 @@ SELF_HARM = [
     r"\b(cliffs?|cliff (path|edge|top)|bridge|railway( line)?|tracks|roof|rooftop|river|sea|motorway)( \w+){0,4} to end (it|it all|my life|everything)\b(?! on a high)",
     # a pet left for good, and nothing needed after a day named
     rf"\b(left|leaving|gave|given|giving|handed|handing) (\w+ ){{0,3}}(cat|dog|pets?|kitten|puppy|rabbit|budgie|parrot|hamster|fish)( \w+){{0,5}} for good( \w+){{0,10}} (wont|will not) need( \w+){{0,6}} (after|beyond) {_SOON}\b",
+    # a bath run and a blade made ready (not a razor for shaving)
+    r"\b(run|running|ran|filled|filling|drawn|drawing) (the|a|my) bath( \w+){0,6} (razor ?blades?|blades?|razor|knife|pills|tablets)( \w+){0,2} (ready|out|laid out|lined up|beside (me|it))\b(?!( \w+){0,3} (shav\w*|for (my|his|her) legs))",
+    # others better off with one gone: "the whanau would cope better with me out of the picture"
+    r"\b(cope|manage|do|be|get on) (better|fine|easier)( off)? (with me|if i (was|were|am|im|was just)) (out of the (picture|way)|gone|not (here|around)|dead)\b(?! for (the|a|this|next) (weekend|week|day|night|bit|while|holiday))",
+    r"\bme out of the picture (for good|forever|for ever|permanently)\b",
+    # medicine put by, then all of it at once: "stashed three months of my amitriptyline to take all at once"
+    rf"\b({_STOCKPILED}|saved up|saving up|hid|hidden|hiding|kept back)( \w+){{0,6}} (pills|tablets|meds|painkillers|{_MEDICINES})( \w+){{0,3}} (take|swallow|down|neck) (them |it )?all (at once|in one go|together|at the same time)\b",
+    # a ligature tied to a high point and round the neck: "the rope is tied to the branch and the other end is round my neck"
+    r"\b(rope|cord|belt|cable|flex|washing line|ligature)( \w+){0,3} (tied|fixed|attached|knotted|fastened|hooked|looped) (to|round|around|over|onto) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|door|loft hatch|stair ?rail)( \w+){0,10} (round|around) (my|his|her) neck\b",
+    # how much of a medicine it takes to kill, whatever the verb before ("been googling how much insulin it takes to kill")
+    r"\bhow (much|many) (\w+ ){0,2}(insulin|paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|sumatriptan|triptans|antidepressants|amitriptyline|morphine|oxycodone)( \w+){0,3} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
+    # driven into a deadly place, or into anything without braking (not the harbour car park)
+    r"(driv|drove|crash|steer|swerv|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+)? (quarry|canal|reservoir|ravine|gorge|dock|harbour|harbor|oncoming traffic|pylon|bridge support)\b(?! (car ?park|parking|road|lane|side|front|office|entrance|gate|cafe|shop|hotel|station|services|village|wall))",
+    r"(driv|drove|steer|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+){0,7} (and )?(not|never|wont|will not|without) (brake|braking|hitting the brakes?)\b",
+    # nobody left to deal with one after a near day: "nobody will have to deal with my mess after friday"
+    rf"\b(nobody|no one) (will |would )?(has|have|needs?|need) to (worry|care|bother|deal|clean up|sort out|put up)( \w+){{0,2}} (about |with |after )?(me|my (mess|stuff|things|problems|debts|affairs))( \w+){{0,2}} (after|from|beyond) {_SOON}\b",
+    # wanting it to be the end of oneself (not "this job will be the end of me")
+    r"\b(want|wish|hope|hoping|wanting|ready|praying)( \w+){0,8} (for (that|it|this|tonight|today) to be|to be|be) the end of me\b",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------

@@ -1234,6 +1234,57 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("the soft bit of the loaf is swollen with butter", None, False),
         ("my dad complaining that his head is cold without a hat", None, False),
         ("if i sleep with my arm under me it goes numb till i shake it out", None, True),
+        # the concepts the thirtieth batch taught the rules, in other words
+        (
+            "a pain exploded behind my eyes a second ago and the words on the screen look doubled",
+            "sudden_headache",
+            False,
+        ),
+        (
+            "my head is pounding and the lines on the page look doubled",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "he fell about ten feet off the scaffolding onto his head and is really drowsy",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "my dad slipped on ice and hit his head, he takes apixaban",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "she hit her head on the table and theres blood coming from an ear",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("me 'ead is pounding and i cant feel me arm", "headache_with_neurological_sign", False),
+        ("my little girl has a fever and refuses to bend her neck", "fever_stiff_neck", False),
+        ("ive filled the bath and laid the blades out beside me", "self_harm", False),
+        ("my family would manage better if i was gone", "self_harm", False),
+        ("saved up my sleeping pills to swallow them all together tonight", "self_harm", False),
+        ("the cord is tied to the banister and its round my neck", "self_harm", False),
+        ("how many paracetamol would it take to kill me", "self_harm", False),
+        ("going to drive into the canal tonight", "self_harm", False),
+        ("no one will have to worry about me after sunday", "self_harm", False),
+        ("i just want tonight to be the end of me", "self_harm", False),
+        # and what they must not catch: a doubled dose, laughter, feet first, a question about
+        # an anticoagulant, shaving, a weekend away, a dog's lead, a dose of insulin, a car park,
+        # complaints, a migraine's hyperbole, a cat at her bowl
+        ("my dose of amitriptyline is doubled now, is needling ok", None, False),
+        ("i doubled over laughing at my migraine meme", None, False),
+        ("fell about ten feet off the ladder onto my feet, ankle sore", None, False),
+        ("i take apixaban, is dry needling safe for me", None, False),
+        ("i ran the bath and got my razor ready to shave my legs", None, False),
+        ("the kids will cope better with me out of the picture for the weekend", None, False),
+        ("the rope is tied to the tree and round the dogs neck", None, False),
+        ("how much insulin to take before dinner", None, False),
+        ("we drove into the harbour car park and parked", None, False),
+        ("nobody will have to deal with my complaints after friday, needling day", None, False),
+        ("this migraine will be the end of me haha", None, False),
+        ("my cat wont bend her neck to eat from the bowl", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
