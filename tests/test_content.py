@@ -298,6 +298,15 @@ def test_the_unsure_replies_point_to_emergency_help(response):
     assert "emergency number" in text and "harming yourself" in text
 
 
+@pytest.mark.parametrize("response", ["utter_default", "utter_did_you_mean"])
+def test_the_unsure_replies_say_the_article_may_not_cover_it(response):
+    # An out-of-scope question sometimes lands here instead of on utter_out_of_scope (3 of 20 in
+    # each of fresh sets 39 and 40): the reply must still be honest that the article may not
+    # answer it, not only offer the nearest topics.
+    text = domain()["responses"][response][0]["text"]
+    assert "article" in text and "may not cover" in text
+
+
 def test_welcome_says_it_is_an_automated_assistant_not_medical_advice():
     text = domain()["responses"]["utter_welcome"][0]["text"].lower()
     for needed in ("automated assistant", "not a person", "one article", "not medical advice"):
