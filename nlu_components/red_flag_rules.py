@@ -666,11 +666,11 @@ SELF_HARM = [
     r"\b(cope|manage|do|be|get on) (better|fine|easier)( off)? (with me|if i (was|were|am|im|was just)) (out of the (picture|way)|gone|not (here|around)|dead)\b(?! for (the|a|this|next) (weekend|week|day|night|bit|while|holiday))",
     r"\bme out of the picture (for good|forever|for ever|permanently)\b",
     # medicine put by, then all of it at once: "stashed three months of my amitriptyline to take all at once"
-    rf"\b({_STOCKPILED}|saved up|saving up|hid|hidden|hiding|kept back)( \w+){{0,6}} (pills|tablets|meds|painkillers|{_MEDICINES})( \w+){{0,3}} (take|swallow|down|neck) (them |it )?all (at once|in one go|together|at the same time)\b",
+    rf"\b({_STOCKPILED}|saved up|saving up|hid|hidden|hiding|kept back)( \w+){{0,6}} (pills|tablets|meds|{_MEDICINES})( \w+){{0,3}} (take|swallow|down|neck) (them |it )?all (at once|in one go|together|at the same time)\b",
     # a ligature tied to a high point and round the neck: "the rope is tied to the branch and the other end is round my neck"
     r"\b(rope|cord|belt|cable|flex|washing line|ligature)( \w+){0,3} (tied|fixed|attached|knotted|fastened|hooked|looped) (to|round|around|over|onto) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|door|loft hatch|stair ?rail)( \w+){0,10} (round|around) (my|his|her) neck\b",
     # how much of a medicine it takes to kill, whatever the verb before ("been googling how much insulin it takes to kill")
-    r"\bhow (much|many) (\w+ ){0,2}(insulin|paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|sumatriptan|triptans|antidepressants|amitriptyline|morphine|oxycodone)( \w+){0,3} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
+    rf"\bhow (much|many) (\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES}|morphine|oxycodone)( \w+){{0,3}} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
     # driven into a deadly place, or into anything without braking (not the harbour car park)
     r"(driv|drove|crash|steer|swerv|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+)? (quarry|canal|reservoir|ravine|gorge|dock|harbour|harbor|oncoming traffic|pylon|bridge support)\b(?! (car ?park|parking|road|lane|side|front|office|entrance|gate|cafe|shop|hotel|station|services|village|wall))",
     r"(driv|drove|steer|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+){0,7} (and )?(not|never|wont|will not|without) (brake|braking|hitting the brakes?)\b",
