@@ -59,7 +59,7 @@ _TYPOS = {
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete|an? (steel |metal |iron )?(rod|pole|bar))|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
-    r"|\b(can'?t|cannot|wont|will not|refuses to|refused to) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(can'?t|cannot|wont|will not|refuses to|refused to) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\bneck (that |which )?(he|she|they|i|we|you) (cant|cannot|couldnt|can barely|can hardly) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
@@ -129,7 +129,7 @@ HEADACHE = (
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
 # "this headache is the worst i have ever had", "the most painful migraine ive ever had").
 _SUPERLATIVE = r"(wors[te]?|biggest|greatest|sharpest|strongest|fiercest|severest|harshest|most (painful|severe|intense|agoni[sz]ing|excruciating|horrendous|horrible|brutal|violent|vicious))"
-_EVER = r"(ever\b|imaginable|i (can|could) (ever )?imagine|(of|in) (my|his|her|their) (whole |entire )?(life|\d+ years)|like never before|(ive|i have) (ever )?known)"
+_EVER = r"(ever\b|imaginable|i (can|could) (ever )?imagine|(of|in) (my|his|her|their) (whole |entire )?(life|existence|\d+ years)|like never before|(ive|i have) (ever )?known|(ive|i have|hes|he has|shes|she has) (ever )?had by (miles|a mile|far|a long way|a country mile))"
 WORST_EVER = [
     r"thunderclap",
     r"\bthunder (in|inside|through) (my|his|her|their) (head|skull)\b",
@@ -188,6 +188,8 @@ SUDDEN_HEADACHE = [
     r"\b(head|skull)( \w+){0,2} (went|gone|going|goes) from (fine|nothing|normal|ok|okay|clear) to (unbearable|agony|agonising|excruciating|screaming|exploding|ten|10)\b",
     r"\bhead( \w+){0,5} (struck|hit|zapped) by lightning",
     r"\bhead( \w+){0,2} (went|goes|going) (bang|boom|pop|crack|snap)\b|\bhead( \w+){0,2} (went|goes|going) off like\b",
+    # "a headache went off in my skull like a flashbang" (not alarm bells going off in one's head)
+    r"(?<!bells )(?<!alarm )(?<!bulb )\b(went|goes|going|gone) off (in|inside) (my|his|her|their|the) (head|skull|brain) like (a|an)\b",
     rf"{HEADACHE}( \w+){{0,2}} (slammed|smashed|crashed|rammed|slamming|smashing|crashing|ploughed|plowed) into me\b",
     # felt struck when nothing struck: the classic description of a bleed
     r"(hit|struck|punched|kicked|shot|smacked)( \w+){0,4} but (nobody|no one|nothing) (touched|hit|was there|did)",
@@ -219,6 +221,7 @@ _SPEECH = (
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
     r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
+    r"(mouth|lips|tongue)( \w+){0,2} (stopped|stops|wont|will not|cant|cannot|couldnt) (forming|form|making|make|shaping|shape) (the |any |my |his |her |their )?words|"
     r"(saying|says|said|repeating|repeats) the same (sentence|thing|words?|phrase)( \w+){0,2} over and over|"
     r"(words|sentences?) (are |were |keep |kept |keeps )?(coming|come|comes|came) out (in the wrong order|wrong|backwards|jumbled|muddled|all wrong|mixed up|scrambled)|"
     r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
@@ -257,6 +260,7 @@ NEURO_SIGNS = [
     r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
     r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
     r"(woke|woken|came to|came round) (up )?on the (\w+ )?(floor|ground)|no idea how (i|he|she|they) got there",
+    r"(keeps?|kept|keep on) (falling|slipping|dropping) out of (my|his|her|their) (hands?|grip|fingers)\b|\b(my|his|her|their) grip (has |is |had )?(gone|going|went)\b",
     r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a|his|her|their|the|onto)\b",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b|(keep|keeps|kept|started|been|am|is|was|im|hes|shes) (\w+ )?(swaying|veering|drifting|lurching) (over )?to (the )?(left|right|one side)\b",
     r"\bdrooping\b",
@@ -344,7 +348,7 @@ _ONE_LIMB = (
     r"((left|right|one) (arm|leg|hand)( \w+){0,3} (limp|dead|floppy|useless|weak|numb|heavy|gave out|gave way|buckled|collapsed|folded|crumpled)|"
     r"(cant|cannot|couldnt|unable to) (raise|lift) (either|both|one|his|her|my|their) ((left|right) )?(arm|leg)s?\b|"
     r"(cant|cannot|couldnt|unable to) (feel|move|use) (my |his |her |their |the )?(left|right|one) (side|arm|leg|hand)\b|"
-    r"(his|her|their|my) (arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b|"
+    r"(his|her|their|my) ((left|right) )?(arm|hand)( is| was)? (hanging|dangling) (off|down|over|by|from|at)\b|"
     r"(his|her|their|my) ((left|right) )?(arm|leg)( \w+){0,2} (wont|will not|doesnt|does not|cant|cannot) (lift|raise|go up)\b|"
     # the hand lets go by itself: "his arm just dropped his mug"
     r"(arm|hand)( \w+){0,2} (dropped|let go of) (his|her|my|their|the) (mug|cup|glass|phone|fork|spoon|pen|drink|plate|knife)\b|"
@@ -362,7 +366,7 @@ _BESIDE_ONE_LIMB = (
 STROKE_SIGNS = [
     r"(face|mouth|smile) (is |was |has |started |keeps )?(\w+ )?drooping",
     r"drooping (face|mouth|smile)",
-    r"one side of (his|her|their|my|the) (face|mouth)( \w+){0,2} (fell|fallen|dropped|slipped|slid|collapsed|gave way)\b",
+    r"one side of (his|her|their|my|the) (face|mouth)( \w+){0,2} (fell|fallen|dropped|slipped|slid|collapsed|gave way|down|sagging|sagged|sunk|sunken)\b",
     r"(face|mouth|cheek)( \w+){0,2} (feels?|felt|is|went|gone|has gone) (heavy|dead|weak) on (one side|that side|the same side|the (left|right)( side)?)\b",
     r"(face|mouth|lips?)( \w+){0,2} (wont|will not|doesnt|does not|isnt|is not) (move|moving)\b",
     r"(mini|minor|small|little|mild) stroke\b",
@@ -421,7 +425,7 @@ FEVER_STIFF_NECK = [
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
     r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
-    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked) (\w+ ){0,3}(in|on|over) the (head|temple|skull|forehead|back of the head)",
+    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked|caught|clipped|clocked|clouted|belted|thwacked) (\w+ ){0,3}(in|on|over|across) the ((side|back|top) of the )?(head|temple|skull|forehead)\b",
     # whatever it was: "took a pole to the head", "caught a spanner to the temple"
     r"\b(took|taken|got|caught) (a|an)( \w+){0,2} to the (head|temple|skull|forehead|back of the head)\b(?! of)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
@@ -459,7 +463,7 @@ _ANTICOAGULANTS = (
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
     rf"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|anticoagulants?|{_ANTICOAGULANTS}|now it hurts|"
-    r"(clear |watery )?(fluid|liquid)( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
+    r"((clear|watery) (stuff|water)|(clear |watery )?(fluid|liquid))( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
     r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b",
@@ -578,7 +582,7 @@ SELF_HARM = [
     # walking into traffic, said as a plan (not the services, the bridge or a traffic jam)
     r"\b(going to|gonna|will|ill|want to|wanna|plan to|planning to|about to|(thinking|thought) (of|about)) (just )?(walk|walking|step|stepping|run|running|lie|lying|wander|wandering) (\w+ ){0,2}(onto|into|in front of) (the |some )?(motorway|oncoming traffic|traffic|freeway|highway|dual carriageway|busy road)\b(?! (bridge|services|verge|hard shoulder|footbridge|sign|lights?|cones?|wardens?|jam|report|news|updates?))",
     # dying as the purpose: "stopped taking my insulin so i can die" (not "so i can die happy")
-    r"\bso (that )?(i|id) (can|could|will|would|might) (just )?die\b(?! (happy|happily|laughing|of|a (happy|rich|old)))",
+    r"\bso (that )?(i|id) (can|could|will|would|might) (just )?(die|fade away|waste away|slip away|be gone for good)\b(?! (happy|happily|laughing|of|a (happy|rich|old)))",
     r"\b(going to|gonna|will|ill|want to|plan to|planning to) (crash|wreck|drive|steer|roll) (\w+ ){0,4}on purpose\b",
     r"\bdid it again\b( \w+){0,4} (razor|blade|knife)\b|\b(razor|blade|knife)( \w+){0,8} (soaked|drenched) (red|in blood|with blood)\b(?!( \w+){0,2} (wine|juice|sauce|paint|dye|beetroot))",
     r"(take|swallow|taking|swallowing) (them all|all of them|every (one|pill|tablet))",
@@ -590,7 +594,7 @@ SELF_HARM = [
     # blows to one's own head: "i keep punching my head against the wall so the migraine stops"
     r"\bpunch\w* (my|his|her) (own )?head\b|\b(hit|hitting|bang|banging|smash\w*|slam\w*) (my|his|her) (own )?head( \w+){0,4} (so|to make|until|till|to stop) (the|it|that|my)\b",
     r"(hid|hidden|hiding|stashed|saved|kept|collected|put aside|set aside)( \w+){0,3} (weeks|months|a month|a week|years?)( worth)? of (\w+ )?(pills|tablets|meds|painkillers)\b",
-    r"(world|everyone|everybody|family|they)( \w+){0,3} (better|happier)( off)? without (me|him|her|them)\b",
+    r"(world|everyone|everybody|family|they)( \w+){0,4} (better|happier|lighter|easier|freer)( off)? without (me|him|her|them)\b",
     r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake|(dont|wont|never|do not|will not|not) open my eyes\b(?! (to|with|on) ))",
@@ -678,6 +682,22 @@ SELF_HARM = [
     rf"\b(nobody|no one) (will |would )?(has|have|needs?|need) to (worry|care|bother|deal|clean up|sort out|put up)( \w+){{0,2}} (about |with |after )?(me|my (mess|stuff|things|problems|debts|affairs))( \w+){{0,2}} (after|from|beyond) {_SOON}\b",
     # wanting it to be the end of oneself (not "this job will be the end of me")
     r"\b(want|wish|hope|hoping|wanting|ready|praying)( \w+){0,8} (for (that|it|this|tonight|today) to be|to be|be) the end of me\b",
+    # a gun and not coming home: "put the shotgun in the car ... and not come home" (not "till sunday")
+    r"\b(gun|shotgun|rifle|pistol|revolver|firearm|rope)( \w+){0,14} (and )?(not|never) (come|coming|go|going|get|getting) (home|back)\b(?! (until|till|til|before|for|tonight|today|tomorrow|late|early|with|from|in))",
+    # the dose that would do it: "what dose of my own stock would stop my heart" (not a racing heart)
+    r"\b(dose|amount|how much|how many)( \w+){0,6} (would|will|could|to) (stop my heart|kill me|finish me off)\b(?! (racing|pounding|fluttering|skipping|beating so fast))",
+    # a day named, then it all stops: "tomorrow it all stops"
+    rf"\b{_SOON} (it all|everything) (stops|ends|will stop|will end|is over)$",
+    # a drop from a height, how easy it would be: "thinking how easy it would be to just step out"
+    r"\bhow easy it (would|could|d) be to (just )?(step (out|off)|jump|fall|let go|drive off|swerve|end it|not wake up|disappear)\b(?! (of|from) (the|my|this|that|a) (role|job|business|company|team|band|contract|race|deal|argument|plan))",
+    # a bag over the head and tape: suffocation
+    r"\bbag over (my|his|her) (own )?head\b(?! (to keep|against|for the|in the rain|because))( \w+)*? tape\b|\btape\b.*\bbag over (my|his|her) (own )?head\b(?! (to keep|against|for the|in the rain|because))",
+    # not wanting to be here, said last; not wanting to be alive, anywhere
+    r"\bi (really |just )?(dont|do not) want to be (here|alive)$|\b(dont|do not) want to be alive\b",
+    # a poison drunk: "i drank the bottle of bleach under the sink"
+    r"\b(i|ive|he|she|hes|shes) (\w+ ){0,2}(drank|drunk|swallowed|downed|gulped|necked) (\w+ ){0,4}(bleach|antifreeze|anti freeze|weedkiller|weed killer|drain cleaner|paraquat|pesticide|rat poison|screenwash|methanol)\b",
+    # "i am so tired of living" (not "tired of living with migraines", "tired of life in the city")
+    r"\b(tired|sick|weary) of (living|being alive|existing|life)\b(?! (with|in|at|on|as|here|there|like))",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------

@@ -1285,6 +1285,61 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("nobody will have to deal with my complaints after friday, needling day", None, False),
         ("this migraine will be the end of me haha", None, False),
         ("my cat wont bend her neck to eat from the bowl", None, False),
+        # batch 31: a headache "the worst ive had by far", "of my whole existence", gone off in
+        # the skull like a bang; a grip gone; an arm hanging with its side named; one side of a
+        # mouth down; a mouth that will not form words; a neck he cannot bend; a blow that
+        # "caught" or "clocked" the head; clear stuff from the nose; a gun and not coming home;
+        # others lighter without one; the dose that would stop a heart; a day named and it all
+        # stops; how easy a step out would be; a bag over the head and tape; not wanting to be
+        # here, said last; bleach drunk; tired of living; fading away on purpose
+        ("this headache is the worst ive had by far", "sudden_headache", False),
+        ("the worst pain of my entire existence is in my head right now", "sudden_headache", False),
+        ("a pain went off inside my head like a firecracker", "sudden_headache", False),
+        (
+            "my head is pounding and my grip has gone in my right hand",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("his left arm is hanging down and hes talking funny", "stroke", False),
+        ("one side of her face is sagging since lunch", "stroke", False),
+        ("her lips wont form the words and her left arm is dead", "stroke", False),
+        ("my daughter has a fever and a neck she cant move", "fever_stiff_neck", False),
+        (
+            "the boom clipped me across the side of the head and now im being sick",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "a tile clocked him on the head, now watery stuff coming out of his nose",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("ive got the rifle in the truck and im never coming back", "self_harm", False),
+        ("my family would be easier without me around", "self_harm", False),
+        ("i know how many of my pills would kill me", "self_harm", False),
+        ("on friday everything ends", "self_harm", False),
+        ("up on the roof thinking how easy it would be to just let go", "self_harm", False),
+        ("i have the tape and a bag over my head", "self_harm", False),
+        ("i just dont want to be here", "self_harm", False),
+        ("he swallowed some weedkiller from the shed", "self_harm", False),
+        ("honestly im sick of being alive", "self_harm", False),
+        ("not eating so i can waste away", "self_harm", False),
+        # and what they must not catch: a month's worst, alarm bells, a shaky grip on a rope,
+        # a hanging basket, a bag over the head for the rain, a ferry not back till late, the
+        # dose that stops a heart racing, a diet starting, stepping out of a role, a bag of tape,
+        # not wanting to be at work, drinking water, tired of living with migraines
+        ("worst migraine ive had this month, can needling help", None, True),
+        ("alarm bells went off in my head like a siren when i read the price", None, False),
+        ("my grip on the climbing wall is getting better", None, False),
+        ("her hanging basket is down by the side gate", None, False),
+        ("put a bag over my head to keep the rain off, bought tape at the shop", None, False),
+        ("took the rifle to the range and not coming home till late", None, False),
+        ("what dose of propranolol would stop my heart racing", None, False),
+        ("tomorrow it all starts, new diet", None, False),
+        ("thinking how easy it would be to step out of the role of team lead", None, False),
+        ("i dont want to be here at the dentist, scared of needles", None, False),
+        ("i drank a pint of water before the session", None, False),
+        ("im tired of living with migraines, will needling help", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
