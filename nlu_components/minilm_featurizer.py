@@ -62,7 +62,15 @@ class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
         return cls(config, execution_context.node_name)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
+        # The whole training set through the encoder at once, texts of a length together.
+        featurized = [m for m in training_data.training_examples if m.get(TOKENS) and m.get(TEXT)]
+        texts = list(dict.fromkeys(m.get(TEXT) for m in featurized))
+        states = dict(zip(texts, shared_encoder().token_states_many(texts), strict=True))
+        for message in featurized:
+            text = message.get(TEXT)
+            spans = [(t.start, t.end) for t in message.get(TOKENS)]
+            sequence, sentence = self.features(text, spans, states[text])
+            self.add_features_to_message(sequence, sentence, TEXT, message)
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -75,14 +83,20 @@ class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
             self.add_features_to_message(sequence, sentence, TEXT, message)
         return messages
 
-    def features(self, text: str, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
-        """(tokens x 384 sequence features, 1 x 384 sentence feature) for the given spans."""
+    def features(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        encoded: tuple[np.ndarray, list[tuple[int, int]]] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(tokens x 384 sequence features, 1 x 384 sentence feature) for the given spans;
+        `encoded`: the text's token states and offsets when already computed."""
         key = f"{spans}\x00{text}"
         if key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
         encoder = shared_encoder()
-        states, offsets = encoder.token_states(text)
+        states, offsets = encoded or encoder.token_states(text)
         sentence = pool(states)
         sequence = np.zeros((len(spans), encoder.dimension), dtype=np.float32)
         for row, (start, end) in enumerate(spans):

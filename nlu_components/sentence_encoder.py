@@ -41,8 +41,9 @@ def pool(states: np.ndarray) -> np.ndarray:
 
 
 def bert_graph(weights: dict[str, np.ndarray], dimension: int) -> bytes:
-    """The BERT encoder as a serialised ONNX model: inputs `ids` and `positions` (tokens),
-    output `states` (tokens x dimension), the last hidden states."""
+    """The BERT encoder as a serialised ONNX model: inputs `ids` (texts x tokens) and
+    `positions` (tokens), output `states` (texts x tokens x dimension), the last hidden states.
+    There is no attention mask: the texts of one run have the same number of tokens."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, initializers = [], []
@@ -65,13 +66,15 @@ def bert_graph(weights: dict[str, np.ndarray], dimension: int) -> bytes:
         shift = const(f"{name}.shift", weights[f"{name}.bias"])
         return op("LayerNormalization", [x, scale, shift], name, axis=-1, epsilon=LAYER_NORM_EPS)
 
-    def heads(x: str, name: str) -> str:  # tokens x dimension -> heads x tokens x head size
+    # texts x tokens x dimension -> texts x heads x tokens x head size
+    def heads(x: str, name: str) -> str:
         split = op("Reshape", [x, const(f"{name}.shape", split_shape)], f"{name}.split")
-        return op("Transpose", [split], f"{name}.heads", perm=[1, 0, 2])
+        return op("Transpose", [split], f"{name}.heads", perm=[0, 2, 1, 3])
 
     head = dimension // HEADS
-    split_shape = np.array([-1, HEADS, head], dtype=np.int64)
-    merged_shape = const("merged_shape", np.array([-1, dimension], dtype=np.int64))
+    # 0 keeps that axis's size (texts, tokens)
+    split_shape = np.array([0, 0, HEADS, head], dtype=np.int64)
+    merged_shape = const("merged_shape", np.array([0, 0, dimension], dtype=np.int64))
     temperature = const("temperature", np.array(np.sqrt(head), dtype=np.float32))
     half, one = const("half", np.float32(0.5)), const("one", np.float32(1.0))
     root_two = const("root_two", np.float32(np.sqrt(2.0)))
@@ -88,11 +91,11 @@ def bert_graph(weights: dict[str, np.ndarray], dimension: int) -> bytes:
             heads(dense(x, f"{p}.attention.self.{n}"), f"{p}.{n}")
             for n in ("query", "key", "value")
         )
-        keys = op("Transpose", [k], f"{p}.keys", perm=[0, 2, 1])
+        keys = op("Transpose", [k], f"{p}.keys", perm=[0, 1, 3, 2])
         scores = op("Div", [op("MatMul", [q, keys], f"{p}.qk"), temperature], f"{p}.scores")
         attention = op("Softmax", [scores], f"{p}.attention", axis=-1)
         context = op("MatMul", [attention, v], f"{p}.av")
-        context = op("Transpose", [context], f"{p}.tokens_first", perm=[1, 0, 2])
+        context = op("Transpose", [context], f"{p}.tokens_first", perm=[0, 2, 1, 3])
         context = op("Reshape", [context, merged_shape], f"{p}.context")
         attended = op("Add", [x, dense(context, f"{p}.attention.output.dense")], f"{p}.res1")
         x = layer_norm(attended, f"{p}.attention.output.LayerNorm")
@@ -105,9 +108,10 @@ def bert_graph(weights: dict[str, np.ndarray], dimension: int) -> bytes:
     op("Identity", [x], "states")
 
     inputs = [
-        helper.make_tensor_value_info(n, TensorProto.INT64, [None]) for n in ("ids", "positions")
+        helper.make_tensor_value_info("ids", TensorProto.INT64, [None, None]),
+        helper.make_tensor_value_info("positions", TensorProto.INT64, [None]),
     ]
-    states = helper.make_tensor_value_info("states", TensorProto.FLOAT, [None, dimension])
+    states = helper.make_tensor_value_info("states", TensorProto.FLOAT, [None, None, dimension])
     graph = helper.make_graph(nodes, "all-MiniLM-L6-v2", inputs, [states], initializers)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     return model.SerializeToString()
@@ -145,11 +149,28 @@ class SentenceEncoder:
     def token_states(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Last hidden states (tokens x 384) and each word piece's character span;
         the special tokens [CLS] and [SEP] have the span (0, 0)."""
-        encoding = self._tokenizer.encode(text)
-        ids = np.array(encoding.ids, dtype=np.int64)
-        inputs = {"ids": ids, "positions": np.arange(len(ids), dtype=np.int64)}
-        (states,) = self._session.run(None, inputs)
-        return states, list(encoding.offsets)
+        return self.token_states_many([text])[0]
+
+    def token_states_many(
+        self, texts: list[str], batch_size: int = 64
+    ) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+        """`token_states` of each text, in order. Texts of the same length in tokens run
+        together (no padding, so each text's states are what it gets alone): a training set's
+        8,000 questions take about a third of the time they take one by one."""
+        encodings = self._tokenizer.encode_batch(texts)
+        by_length: dict[int, list[int]] = {}
+        for i, encoding in enumerate(encodings):
+            by_length.setdefault(len(encoding.ids), []).append(i)
+        states: list[np.ndarray | None] = [None] * len(texts)
+        for length, members in by_length.items():
+            for start in range(0, len(members), batch_size):
+                batch = members[start : start + batch_size]
+                ids = np.array([encodings[i].ids for i in batch], dtype=np.int64)
+                inputs = {"ids": ids, "positions": np.arange(length, dtype=np.int64)}
+                (batch_states,) = self._session.run(None, inputs)
+                for i, row in zip(batch, batch_states, strict=True):
+                    states[i] = row
+        return [(s, list(e.offsets)) for s, e in zip(states, encodings, strict=True)]
 
     def encode(self, text: str) -> np.ndarray:
         """The sentence embedding of a text."""

@@ -65,3 +65,42 @@ def test_the_onnx_graph_matches_the_equations(text):
     expected = reference_states(load_file(str(model_dir() / "model.safetensors")), ids)
     assert states.shape == expected.shape
     assert np.abs(states - expected).max() < 1e-4
+
+
+def test_texts_encoded_together_get_what_each_gets_alone():
+    # two of the same length in tokens (one run), others alone, order kept
+    texts = ["what is dry needling?", "what is wet needling?", "a", "does it hurt", "🤕 " * 40]
+    encoder = shared_encoder()
+    together = encoder.token_states_many(texts, batch_size=2)
+    assert len(together) == len(texts)
+    for text, (states, offsets) in zip(texts, together, strict=True):
+        alone, alone_offsets = encoder.token_states(text)
+        assert offsets == alone_offsets
+        assert states.shape == alone.shape
+        assert np.abs(states - alone).max() < 1e-4
+
+
+def test_the_featurizer_gives_training_data_the_features_it_gives_a_message():
+    from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from nlu_components.minilm_featurizer import MiniLmFeaturizer
+
+    texts = ["what is dry needling", "what is wet needling", "is it safe on warfarin", "hi"]
+    tokenizer = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
+
+    def tokenized() -> list[Message]:
+        messages = [Message.build(text=text, intent="faq") for text in texts]
+        tokenizer.process(messages)
+        return messages
+
+    config = MiniLmFeaturizer.get_default_config()
+    training = TrainingData(tokenized())
+    MiniLmFeaturizer(config, "train").process_training_data(training)
+    alone = MiniLmFeaturizer(config, "run").process(tokenized())
+    for trained, message in zip(training.training_examples, alone, strict=True):
+        seq_a, sent_a = trained.get_dense_features("text", [])
+        seq_b, sent_b = message.get_dense_features("text", [])
+        assert np.abs(seq_a.features - seq_b.features).max() < 1e-4
+        assert np.abs(sent_a.features - sent_b.features).max() < 1e-4
