@@ -1346,3 +1346,25 @@ def test_assessment(text, category, cleared):
     from nlu_components.red_flag_rules import Assessment
 
     assert assess(text) == Assessment(category, cleared)
+
+
+# After a head injury an anticoagulant named counts as a sign (red_flag_rules._ANTICOAGULANTS);
+# the medication lookup (data/nlu/medications.yml) lists every bleeding-risk medicine for the FAQ
+# answer. A name added to either must be placed in the other, or here with the antiplatelets and
+# generic words, which alone do not make a bump on the head an emergency.
+NOT_ANTICOAGULANTS = {
+    *("clopidogrel", "plavix", "aspirin", "ticagrelor", "brilinta", "prasugrel", "effient"),
+    *("dipyridamole", "persantine"),
+    *("blood thinner", "blood thinners", "blood-thinner", "blood-thinners", "bloodthinner"),
+    *("bloodthinners", "anticoagulant", "anticoagulants", "anti-coagulant", "anti-coagulants"),
+    *("antiplatelet", "antiplatelets", "anti-platelet", "anti-platelets"),
+}
+
+
+def test_the_head_injury_anticoagulants_keep_in_step_with_the_medication_lookup():
+    from nlu_components.red_flag_rules import _ANTICOAGULANTS
+
+    lookup = set(load_data(str(ROOT / "data/nlu/medications.yml")).lookup_tables[0]["elements"])
+    anticoagulants = set(_ANTICOAGULANTS.strip("()").split("|"))
+    assert anticoagulants <= lookup
+    assert lookup - anticoagulants == NOT_ANTICOAGULANTS
