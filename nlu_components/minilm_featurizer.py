@@ -63,23 +63,29 @@ class MiniLmFeaturizer(DenseFeaturizer, GraphComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         # The whole training set through the encoder at once, texts of a length together.
-        featurized = [m for m in training_data.training_examples if m.get(TOKENS) and m.get(TEXT)]
-        texts = list(dict.fromkeys(m.get(TEXT) for m in featurized))
-        states = dict(zip(texts, shared_encoder().token_states_many(texts), strict=True))
-        for message in featurized:
-            text = message.get(TEXT)
-            spans = [(t.start, t.end) for t in message.get(TOKENS)]
-            sequence, sentence = self.features(text, spans, states[text])
-            self.add_features_to_message(sequence, sentence, TEXT, message)
+        messages = training_data.training_examples
+        texts = list(dict.fromkeys(m.get(TEXT) for m in messages if m.get(TOKENS) and m.get(TEXT)))
+        encoded = dict(zip(texts, shared_encoder().token_states_many(texts), strict=True))
+        self._featurize(messages, encoded)
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
+        return self._featurize(messages, {})
+
+    def _featurize(
+        self,
+        messages: list[Message],
+        encoded: dict[str, tuple[np.ndarray, list[tuple[int, int]]]],
+    ) -> list[Message]:
+        """Adds the features to each message with tokens and text; `encoded`: token states
+        and offsets already computed, by text."""
         for message in messages:
             tokens = message.get(TOKENS)
             text = message.get(TEXT)
             if not tokens or not text:
                 continue
-            sequence, sentence = self.features(text, [(t.start, t.end) for t in tokens])
+            spans = [(t.start, t.end) for t in tokens]
+            sequence, sentence = self.features(text, spans, encoded.get(text))
             self.add_features_to_message(sequence, sentence, TEXT, message)
         return messages
 

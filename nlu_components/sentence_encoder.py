@@ -155,8 +155,8 @@ class SentenceEncoder:
         self, texts: list[str], batch_size: int = 64
     ) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
         """`token_states` of each text, in order. Texts of the same length in tokens run
-        together (no padding, so each text's states are what it gets alone): a training set's
-        8,000 questions take about a third of the time they take one by one."""
+        together (no padding, so each text's states are what it gets alone): 2,068 training
+        questions took 12.8 s instead of 24.2 s one by one (beside a running training)."""
         encodings = self._tokenizer.encode_batch(texts)
         by_length: dict[int, list[int]] = {}
         for i, encoding in enumerate(encodings):
@@ -174,8 +174,11 @@ class SentenceEncoder:
 
     def encode(self, text: str) -> np.ndarray:
         """The sentence embedding of a text."""
-        states, _ = self.token_states(text)
-        return pool(states)
+        return self.encode_many([text])[0]
+
+    def encode_many(self, texts: list[str]) -> list[np.ndarray]:
+        """The sentence embedding of each text, in order (run together as `token_states_many`)."""
+        return [pool(states) for states, _ in self.token_states_many(texts)]
 
 
 @cache

@@ -66,9 +66,9 @@ class MiniLmNearestNeighbour(NearestNeighbour):
     name = "MiniLM nearest neighbour"
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        from nlu_components.sentence_encoder import pool, shared_encoder
+        from nlu_components.sentence_encoder import shared_encoder
 
-        return np.array([pool(states) for states, _ in shared_encoder().token_states_many(texts)])
+        return np.array(shared_encoder().encode_many(texts))
 
 
 class RasaInitPipeline:
