@@ -64,7 +64,7 @@ _TYPOS = {
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
-    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they|she|he) (try to |tries to )?(move|bend|touch|lift|turn|tilt)s? (his|her|their|my) (neck|head forward|head down|head)\b"
+    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they|she|he) (try to |tries to )?(move|bend|touch|lift|turn|tilt|tip|lower|push|nod|drop)s? (his|her|their|my) (neck|head forward|head down|head)\b"
     r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(tuck|lower|push|put|bring|bend) (his|her|their|my) chin\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b|\b(hot|boiling|roasting|sweating)( \w+){0,2} (and |but )?(shivering|shivery|shaking with chills)\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
@@ -156,6 +156,9 @@ WORST_EVER = [
     # "a pain went off in my head, nothing has ever hurt like it"
     rf"{HEADACHE}( \w+){{0,8}} nothing (has |had |ive |i have )?(ever )?(hurt|felt) (like (it|this)|(this|so) (much|bad))\b",
     rf"nothing (has |had )?(ever )?(hurt|felt) (like|as bad as) (this|the) ({HEADACHE}|pain in my head)",
+    # the head, then the worst thing ever felt: "my head went like a cork popped inside it,
+    # worst thing ive ever felt"
+    r"\bhead\b( \w+){0,14} (the )?(worst|most painful) (thing|pain|feeling) (ive|i have|hes|he has|shes|she has|theyve|they have) ever (felt|had|known)\b",
 ]
 # A headache with a sudden onset, said near it in either order.
 _ONSET = (
@@ -224,7 +227,9 @@ _SPEECH = (
     r"(mouth|lips|tongue)( \w+){0,2} (stopped|stops|wont|will not|cant|cannot|couldnt) (forming|form|making|make|shaping|shape) (the |any |my |his |her |their )?words|"
     r"(saying|says|said|repeating|repeats) the same (sentence|thing|words?|phrase)( \w+){0,2} over and over|"
     r"(words|sentences?) (are |were |keep |kept |keeps )?(coming|come|comes|came) out (in the wrong order|wrong|backwards|jumbled|muddled|all wrong|mixed up|scrambled)|"
-    r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out)"
+    r"(trying|tries|tried|try) to (talk|speak|say something)( \w+){0,2} but (only )?(noises|sounds|grunts|nothing|no words)( \w+){0,2} (come|comes|came) out|"
+    # "i keep saying the wrong words", "mixing up my languages"
+    r"(saying|says|said|using|uses|used) the wrong words|mixing up (my |his |her |their )?(words|languages))"
 )
 
 # Neurological signs count together with a headache.
@@ -238,6 +243,10 @@ NEURO_SIGNS = [
     # the third nerve: an eyelid that will not lift, an eye turned out to the side
     r"(eye|eyelid)( \w+){0,2} (wont|will not|cant|cannot|doesnt|does not) (open|stay open|lift)\b|\beyes?( \w+){0,3} (looks?|looking|points?|pointing|turned|turning|drift\w*) (out|off) (to the side|sideways|outwards)\b",
     r"\bpins and needles\b|\btingl\w*\b",
+    # "the side of my lip feels like its full of pins"
+    r"\b(lip|lips|face|cheek|tongue|arm|hand|leg|foot|fingers|side)( \w+){0,5} (full of (pins|needles)|like pins)\b",
+    # lost where one knows the way: "i dont know which street im on or how i got here"
+    r"\b(dont|do not|doesnt|does not|didnt|cant|cannot) (know|tell|remember) (which|what) (street|road|town|city|room|floor|house|building|stop|station|shop|ward) (im|i am|hes|he is|shes|she is|theyre|they are|we are) (on|in|at)\b|\b(dont|do not|doesnt|does not|didnt|cant|cannot) (know|remember) how (i|he|she|they) got (here|there|home)\b",
     r"(arm|leg|hand|foot|face|side)( \w+){0,3} (limp|dead|floppy|flopped|flopping|useless)\b",
     r"(leg|foot)( \w+){0,4} dragging|dragging (my|his|her|their) (leg|foot)",
     r"(cant|cannot|couldnt) (get|make) (my|his|her|their) ((left|right) )?(hand|arm|leg|foot|fingers) to (grip|hold|move|work|lift|close|open)",
@@ -353,6 +362,7 @@ _ONE_LIMB = (
     # the hand lets go by itself: "his arm just dropped his mug"
     r"(arm|hand)( \w+){0,2} (dropped|let go of) (his|her|my|their|the) (mug|cup|glass|phone|fork|spoon|pen|drink|plate|knife)\b|"
     r"(his|her|my|their) (arm|hand|leg) (has |had )?(gone|went|is|feels|felt) (all )?(weak|limp|floppy|dead|numb)\b|"
+    r"(left|right|one) (arm|leg|hand)( \w+){0,3} (went|gone|goes|going|is|feels?|felt) (all )?like (a )?(wet noodle|noodle|jelly|rubber|spaghetti|dead weight)\b|"
     r"(arm|hand|leg)( \w+){0,2} (wont|will not|doesnt|does not) (do what (i|he|she|they) (tell|tells|want|wants)|obey|listen)\b)"
 )
 # Signs that count only beside one arm gone (the FAST test): a face that feels like someone
@@ -372,14 +382,14 @@ STROKE_SIGNS = [
     r"(mini|minor|small|little|mild) stroke\b",
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
     r"(went|gone|going|fell) (silent|mute|quiet) (mid|in the middle of)( \w+)? (conversation|sentence|talking)",
-    r"(dribbl|drool)\w* (from )?(one side|the (left|right) side|the corner|the side)",
-    r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|slack|slipped|slid|pulled down|pulled to one side)\b",
+    r"(dribbl|drool)\w* (from |out of |out )?(one side|the (left|right) side|the corner|the side)",
+    r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|skew ?whiff|askew|slack|slipped|slid|pulled down|pulled to one side)\b",
     r"(arm|hand)( \w+){0,2} (drifted|drifts|drifting|sank|sinks|dropped|drops) (down )?(when|while|as) (\w+ ){0,2}(held|holding|hold|raised|raising|lifted|lifting)",
     r"(mouth|lip|eyelid|face|cheek)( \w+){0,3} (hanging|hangs|dropped|slipped)",
     r"\b(looks?|looked|looking|gone|went) (all )?lopsided\b",
     # arm drift: raised together, one arm sinks
     r"\b(left|right) (one|arm)( \w+){0,2} (keeps |kept )?(falling|sinking|drifting|sagging)\b(?! asleep)",
-    r"(speech|words|talking)( \w+){0,4} (slushy|mushy)",
+    r"(speech|words|talking)( \w+){0,4} (slushy|mushy|mush)\b",
     # "his right hand just stopped working", "her left arm flops when she lifts it"
     r"\b(left|right|one) (arm|hand|leg|foot)( \w+){0,2} (stopped|stops|quit) (working|moving|responding)\b",
     r"\b(left|right|one) (arm|hand|leg)( \w+){0,2} (flops|flopped|flopping|goes limp|went limp|falls limp)\b",
@@ -429,7 +439,9 @@ HEAD_INJURY = [
     # whatever it was: "took a pole to the head", "caught a spanner to the temple"
     r"\b(took|taken|got|caught) (a|an)( \w+){0,2} to the (head|temple|skull|forehead|back of the head)\b(?! of)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
-    r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull)\b",
+    r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull|helmet|hard hat|hardhat)\b",
+    # the helmet or the hard hat took the blow: "a swinging chain whacked my helmet"
+    r"\b((hit|hitting|whacked|smacked|struck|bashed|banged|clipped|dented|cracked|split|thumped|clonked|walloped) (\w+ ){0,2}|(bounced|glanced|ricocheted) off )(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)\b",
     # "a box dropped from the top shelf onto my head"
     r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
@@ -461,10 +473,10 @@ _ANTICOAGULANTS = (
 )
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
-    r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
+    r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|puk(e|ed|es|ing)|spew\w*|barf\w*|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
     rf"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|anticoagulants?|{_ANTICOAGULANTS}|now it hurts|"
     r"((clear|watery) (stuff|water)|(clear |watery )?(fluid|liquid))( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
-    r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting)|"
+    r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting|the (shift|game|match|journey|drive|ride|race|morning|afternoon))|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
     r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b",
     # speech or sight gone wrong after the blow: "my speech is coming out wrong"
@@ -629,7 +641,7 @@ SELF_HARM = [
     # the same for a swim or paddle out with no water named ("paddle out on my board and not come
     # back") and for the water or the waves; with no sea named, a return put off is ruled out
     # ("swimming out to the buoy and not coming back till lunch")
-    r"\b((swim\w*|swam|wad\w*|paddl\w*)( \w+){0,2} out|(walk\w*|swim\w*|swam|wad\w*) into the (sea|water|waves|ocean|lake|river))( \w+){0,5} (and )?(not|never) (come|coming|came) back\b(?! (until|till|til|before|for|in|after|to|tomorrow|tonight|today|with|from))",
+    r"\b((swim\w*|swam|wad\w*|paddl\w*)( \w+){0,2} out|(walk\w*|swim\w*|swam|wad\w*) into the (sea|water|waves|ocean|lake|river|canal|loch|reservoir|quarry|tyne|thames|clyde|mersey|severn|wear|tees|trent|humber|liffey|shannon|tay|forth))( \w+){0,5} (and )?(not|never) (come|coming|came) (back|out)\b(?! (until|till|til|before|for|in|after|to|tomorrow|tonight|today|with|from))",
     r"wish (i had|id|i was|i were|i) never (been )?born",
     r"\bcut (myself )?(deeper|too deep)\b|\b(want|wanna|going|gonna|need|urge|plan|planning) to cut (myself )?(deep|deeper)\b(?! (grooves?|lines?|into|notch\w*|slots?|holes?|channels?|enough))",
     r"\bif i (wasnt|werent|was not|were not) (around|here|alive|in the picture)\b|\bif i (was|were) (gone|dead|not (here|around))\b",
@@ -698,6 +710,20 @@ SELF_HARM = [
     r"\b(i|ive|he|she|hes|shes) (\w+ ){0,2}(drank|drunk|swallowed|downed|gulped|necked) (\w+ ){0,4}(bleach|antifreeze|anti freeze|weedkiller|weed killer|drain cleaner|paraquat|pesticide|rat poison|screenwash|methanol)\b",
     # "i am so tired of living" (not "tired of living with migraines", "tired of life in the city")
     r"\b(tired|sick|weary) of (living|being alive|existing|life)\b(?! (with|in|at|on|as|here|there|like))",
+    # things given away, not needed "where im going" (not a trip: "where im going on holiday")
+    r"\b(giving|given|gave|give|handing|handed) (away )?(all )?(my|his|her) \w+( \w+){0,10} (wont|will not|shant|wouldnt) (be )?need(ing)? (them|it|any of (them|it)|anything)( \w+){0,2} where (im|i am|hes|he is|shes|she is) going\b(?! (on|to|in|for|next|this|with))",
+    # an exhaust led into the car: "the car exhaust is taped up to the window"
+    r"\b(exhaust|hose ?pipe|hose|tube)( \w+){0,4} (taped|tied|fed|run|running|connected|attached|stuck)( up)? (to|into|in|through) (the )?(car )?(window|car|cab)\b",
+    # pills heaped up, to be downed now: "all my nans old pills in a pile and im going to down them"
+    r"(pills|tablets|meds)( \w+){0,8} (going to|gonna|about to) (down|neck) them\b",
+    # whether the drop would be enough (not "the drop in pressure")
+    r"\b(wonder\w*|whether|if|how)( \w+){0,3} (the )?(drop|fall|jump)( (from|off|down)( \w+){0,4})? (would|will|might|could|is|was) (be )?(enough|high enough|far enough|big enough)\b",
+    # the family provided for when one is gone, soon: "my kids will be sorted when im gone next week"
+    rf"\b(life insurance|insurance)( \w+){{0,14}} (when|after|once) (im|i am) (gone|dead)( \w+)? ({_SOON}|next (week|month)|soon|in a (few )?(days?|weeks?))\b",
+    # the wheel let go of, to let it happen: "letting go of the wheel on the motorway tonight and letting it happen"
+    r"\b(let|letting|lets) go of the (steering )?wheel( \w+){0,10} (and )?(just )?(let|letting) it happen\b",
+    # off a mountain or a cliff where no one will ever find one; a body never found
+    r"\b(mountain|cliff|couloir|gorge|ravine|quarry|crevasse|edge|bridge|sea|river|lake|loch)( \w+){0,8} where (nobody|no one|noone) (will|would|could|can) (ever )?find (me|him|her|my body)\b|\b(nobody|no one|noone) (will|would) (ever )?find my body\b",
 ]
 
 # ---- context: negation, history, questions about causes -------------------------------------

@@ -1340,6 +1340,101 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i dont want to be here at the dentist, scared of needles", None, False),
         ("i drank a pint of water before the session", None, False),
         ("im tired of living with migraines, will needling help", None, False),
+        # batch 32: the worst thing ever felt, beside the head; the wrong words, languages mixed
+        # up; a lip full of pins; lost on a known street; a face gone skew-whiff; a limb like a
+        # wet noodle; drooling out of the corner of the mouth; a head that cannot be tipped
+        # forward; a blow to a helmet or a hard hat; wanting to puke after it; into a river and
+        # not coming out; things not needed "where im going"; an exhaust led into the car; pills
+        # to be downed now; whether the drop would be enough; the family provided for when one
+        # is gone soon; the wheel let go of; where nobody will ever find one
+        (
+            "my head felt like something burst in it, the worst pain ive ever felt",
+            "sudden_headache",
+            False,
+        ),
+        (
+            "my head is pounding and i keep using the wrong words at work",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "bad headache and my cheek feels like its full of pins",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "awful headache and she doesnt know which room shes in",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("his face has gone all skew whiff and his right arm is limp", "stroke", False),
+        ("my right leg went like jelly and my words are coming out wrong", "stroke", False),
+        ("grandad is drooling out of the corner of his mouth since lunch", "stroke", False),
+        (
+            "she has a high temperature and cries if we try to lower her head",
+            "fever_stiff_neck",
+            False,
+        ),
+        (
+            "a brick bounced off my hard hat and now im throwing up",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "a scaffold pole whacked his helmet and he was out for a few seconds",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "banged my head on the cupboard and keep wanting to puke",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("tonight im going to wade into the canal and not come out", "self_harm", False),
+        (
+            "giving my fishing rods to my nephew, i wont be needing them where im going",
+            "self_harm",
+            False,
+        ),
+        ("the hose is taped into the car window and the engine is on", "self_harm", False),
+        ("i have all my tablets here and im gonna neck them", "self_harm", False),
+        ("wondering whether the fall from the bridge would be high enough", "self_harm", False),
+        (
+            "made sure the insurance pays out for the kids when im gone this weekend",
+            "self_harm",
+            False,
+        ),
+        ("thinking of letting go of the steering wheel and letting it happen", "self_harm", False),
+        ("going to walk off the cliff where nobody will ever find me", "self_harm", False),
+        # and what they must not catch: the treatment the worst thing felt, words mixed up as a
+        # habit, a needle like pins, a clinic's street, a picture skew-whiff, legs like jelly
+        # after the gym, a teething baby, a temperature asked about, a hard hat at the clinic, a
+        # match forgotten, a swim till sunset, coats not needed on holiday, a rattling exhaust,
+        # pills taken with tea, a drop in pressure, insurance for needling, a sneeze at the
+        # wheel, a maze of a hospital, a drop in temperature
+        ("the needling was the worst thing ive ever felt in my shoulder", None, False),
+        ("my french teacher says im always mixing up my words", None, True),
+        ("the needle felt like pins in my shoulder, is that normal", None, True),
+        ("i dont know which street the clinic is on", None, False),
+        ("the picture on the wall is skew whiff", None, False),
+        ("my legs went like jelly after the gym", None, False),
+        ("my baby is drooling a lot, teething", None, False),
+        ("does a high temperature stop me having needling", None, False),
+        ("do i need to wear a hard hat at the clinic", None, False),
+        ("i cant remember the match, was it good", None, False),
+        ("walked into the sea and didnt come out till the sun set", None, False),
+        (
+            "giving my winter coats to charity, i wont need them where im going on holiday",
+            None,
+            False,
+        ),
+        ("the exhaust is rattling, taped it up for now", None, False),
+        ("i down my pills with tea every morning", None, False),
+        ("i wonder if the drop in pressure is enough to trigger a migraine", None, False),
+        ("does life insurance cover dry needling", None, False),
+        ("let go of the wheel for a second to sneeze", None, False),
+        ("nobody will ever find me in this maze of a hospital", None, False),
+        ("the drop in temperature would be enough to set off my migraine", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
