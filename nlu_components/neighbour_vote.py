@@ -111,9 +111,12 @@ class WordFeatures:
     def __init__(self, vectorizers: list | None = None) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
+        # Terms of one training question only are left out (min_df 2): half the columns of
+        # the regression (22,980 of 43,436 in the thirty-seventh session), so half the
+        # optimiser's work per step; alone on the held-out set, 351 of 358 right instead of 350.
         self._vectorizers = vectorizers or [
-            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True),
+            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2),
         ]
 
     def fit(self, texts: list[str]) -> WordFeatures:
@@ -151,19 +154,6 @@ class WordFeatures:
         return cls(vectorizers)
 
 
-def linear_features(
-    vectors: np.ndarray, texts: list[str], words: WordFeatures | None, words_weight: float
-):
-    """The linear classifier's input: the sentence vectors, then (when `words` is given) the
-    words' TF-IDF scaled by `words_weight`."""
-    if words is None:
-        return vectors
-    from scipy import sparse
-
-    scaled = words_weight * words.transform(texts)
-    return sparse.hstack([sparse.csr_matrix(vectors), scaled]).tocsr()
-
-
 def class_weights(example_labels: np.ndarray, balance: float) -> dict[int, float] | None:
     """Each label's weight in the regression's loss: (examples per label on average / the
     label's examples) ** `balance`. 0 weighs every example alike, so the largest labels (out of
@@ -176,27 +166,35 @@ def class_weights(example_labels: np.ndarray, balance: float) -> dict[int, float
 
 
 def fit_linear(
-    examples, example_labels: np.ndarray, n_labels: int, c: float, balance: float = 0.0
+    examples: np.ndarray,
+    example_labels: np.ndarray,
+    n_labels: int,
+    c: float,
+    balance: float = 0.0,
+    words=None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """A multinomial logistic regression on the examples' features (rows of a dense or sparse
-    matrix), as weights and biases over all `n_labels` labels (a label without examples can
-    never win). `balance`: see `class_weights`."""
-    from sklearn.linear_model import LogisticRegression
+    """A multinomial logistic regression on the examples' features (rows of `examples`, then of
+    the sparse `words` when given), as weights and biases over all `n_labels` labels (a label
+    without examples can never win). `balance`: see `class_weights`."""
+    from nlu_components.softmax_regression import fit_softmax_regression
 
-    coefficients = np.zeros((n_labels, examples.shape[1]), dtype=np.float32)
+    columns = examples.shape[1] + (0 if words is None else words.shape[1])
+    coefficients = np.zeros((n_labels, columns), dtype=np.float32)
     intercepts = np.full(n_labels, -1e9, dtype=np.float32)
     present = np.unique(example_labels)
     if len(present) == 1:  # nothing to tell apart: that label, always
         intercepts[present] = 0.0
         return coefficients, intercepts
-    classifier = LogisticRegression(
-        C=c, max_iter=5000, class_weight=class_weights(example_labels, balance)
-    ).fit(examples, example_labels)
-    weights, biases = classifier.coef_, classifier.intercept_
-    if len(present) == 2:  # scikit-learn keeps one row for two classes
-        weights, biases = np.vstack([-weights / 2, weights / 2]), np.r_[-biases / 2, biases / 2]
-    coefficients[classifier.classes_] = weights
-    intercepts[classifier.classes_] = biases
+    weights = class_weights(example_labels, balance)
+    sample_weight = None if weights is None else np.array([weights[k] for k in example_labels])
+    coefficients[present], intercepts[present] = fit_softmax_regression(
+        examples,
+        words,
+        np.searchsorted(present, example_labels),
+        len(present),
+        c,
+        sample_weight,
+    )
     return coefficients, intercepts
 
 
@@ -212,8 +210,14 @@ def fit_classifier(
     without)."""
     words_weight = config["words_weight"]
     words = WordFeatures().fit(texts) if words_weight and texts else None
-    features = linear_features(examples, texts, words, words_weight)
-    linear = fit_linear(features, example_labels, n_labels, config["c"], config["balance"])
+    linear = fit_linear(
+        examples,
+        example_labels,
+        n_labels,
+        config["c"],
+        config["balance"],
+        words=None if words is None else words_weight * words.transform(texts),
+    )
     return linear, words
 
 
@@ -350,10 +354,15 @@ class NeighbourVote(GraphComponent):
         """The linear classifier's label probabilities for the message (its sentence vector
         and text)."""
         coefficients, intercepts = self._linear
-        features = linear_features(
-            vector.reshape(1, -1), [text], self._words, self._config["words_weight"]
-        )
-        return softmax(np.asarray(features @ coefficients.T).reshape(-1) + intercepts)
+        dimension = len(vector)
+        scores = coefficients[:, :dimension] @ vector + intercepts
+        if self._words is not None:
+            # The columns of the message's few words only: a sparse product with all 23,000
+            # words' weights, and the join of the two parts, took 9 ms of a 41 ms parse.
+            words = self._words.transform([text])
+            weights = coefficients[:, dimension + words.indices]
+            scores += self._config["words_weight"] * (weights @ words.data)
+        return softmax(scores)
 
     def blend(self, model: np.ndarray, vector: np.ndarray, text: str) -> np.ndarray:
         """The model's label distribution blended with the vote and the linear classifier."""

@@ -277,6 +277,28 @@ def test_the_words_tell_apart_what_the_sentence_vector_blurs(storage, text, expe
     assert blurred[labels.index(expected)] == pytest.approx(0.5, abs=0.01)
 
 
+def test_the_stored_classifier_scores_a_message_as_the_regression_on_all_its_columns(storage):
+    # `linear` reads only the columns of the message's words; the whole product is the reference.
+    texts = [text for _, text in WORDED]
+    labels = sorted({label for label, _ in WORDED})
+    vectors = np.array([SAME_MEANING] * len(WORDED), dtype=np.float32)
+    words = WordFeatures().fit(texts)
+    defaults = NeighbourVote.get_default_config()
+    coefficients, intercepts = fit_linear(
+        vectors,
+        np.array([labels.index(label) for label, _ in WORDED]),
+        len(labels),
+        c=defaults["c"],
+        balance=defaults["balance"],
+        words=0.5 * words.transform(texts),
+    )
+    probe = "a bruise after needling"
+    columns = np.hstack([SAME_MEANING, 0.5 * words.transform([probe]).toarray()[0]])
+    expected = softmax(coefficients @ columns + intercepts)
+    vector = np.array(SAME_MEANING, dtype=np.float32)
+    assert trained_on_words(storage, 0.5).linear(vector, probe) == pytest.approx(expected, abs=1e-6)
+
+
 def test_word_features_are_unit_rows_and_survive_storage_as_json():
     import json
 
@@ -299,13 +321,26 @@ def random_examples(labels: int, per_label: int = 8, seed: int = 3):
 
 
 @pytest.mark.parametrize("labels", [2, 5])
-def test_fit_linear_gives_scikit_learns_probabilities(labels):
+@pytest.mark.parametrize("balance", [0.0, 0.5])
+@pytest.mark.parametrize("sparse_columns", [0, 3])
+def test_fit_linear_gives_scikit_learns_probabilities(labels, balance, sparse_columns):
+    # Our solver multiplies the dense and the sparse columns apart; scikit-learn's multinomial
+    # regression on the same columns as one matrix is the reference.
+    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     x, y = random_examples(labels)
-    coefficients, intercepts = fit_linear(x, y, labels, c=10.0)
-    expected = LogisticRegression(C=10.0, max_iter=5000).fit(x, y).predict_proba(x)
-    ours = np.array([softmax(coefficients @ row + intercepts) for row in x])
+    x, y = x[3:], y[3:]  # label 0 smaller than the others, so that `balance` weighs
+    words = sparse.random(len(x), sparse_columns, density=0.4, random_state=1, format="csr")
+    coefficients, intercepts = fit_linear(
+        x, y, labels, c=10.0, balance=balance, words=words if sparse_columns else None
+    )
+    both = np.hstack([x, words.toarray()])
+    reference = LogisticRegression(
+        C=10.0, max_iter=5000, multi_class="multinomial", class_weight=class_weights(y, balance)
+    )
+    expected = reference.fit(both, y).predict_proba(both)
+    ours = np.array([softmax(coefficients @ row + intercepts) for row in both])
     assert ours == pytest.approx(expected, abs=1e-4)
 
 
