@@ -645,7 +645,8 @@ SELF_HARM = [
     r"wish (i had|id|i was|i were|i) never (been )?born",
     r"\bcut (myself )?(deeper|too deep)\b|\b(want|wanna|going|gonna|need|urge|plan|planning) to cut (myself )?(deep|deeper)\b(?! (grooves?|lines?|into|notch\w*|slots?|holes?|channels?|enough))",
     r"\bif i (wasnt|werent|was not|were not) (around|here|alive|in the picture)\b|\bif i (was|were) (gone|dead|not (here|around))\b",
-    r"(pills|tablets|meds)( \w+){0,8} (going to|gonna|about to) (take|swallow) them\b",
+    # "im going to take them", and downed: "all my nans old pills in a pile and im going to down them"
+    r"(pills|tablets|meds)( \w+){0,8} (going to|gonna|about to) (take|swallow|down|neck) them\b",
     # a plan with a time: "i am going to make sure i never feel this pain again, tonight"
     r"never (have to )?(feel|face|suffer|wake up to)( \w+){0,3} (again|any ?more)( \w+){0,3} (tonight|today|this (evening|night))\b",
     r"no way out( \w+){0,4} (except|but|other than|apart from) (dying|death|to die|suicide|ending it|killing)",
@@ -714,8 +715,6 @@ SELF_HARM = [
     r"\b(giving|given|gave|give|handing|handed) (away )?(all )?(my|his|her) \w+( \w+){0,10} (wont|will not|shant|wouldnt) (be )?need(ing)? (them|it|any of (them|it)|anything)( \w+){0,2} where (im|i am|hes|he is|shes|she is) going\b(?! (on|to|in|for|next|this|with))",
     # an exhaust led into the car: "the car exhaust is taped up to the window"
     r"\b(exhaust|hose ?pipe|hose|tube)( \w+){0,4} (taped|tied|fed|run|running|connected|attached|stuck)( up)? (to|into|in|through) (the )?(car )?(window|car|cab)\b",
-    # pills heaped up, to be downed now: "all my nans old pills in a pile and im going to down them"
-    r"(pills|tablets|meds)( \w+){0,8} (going to|gonna|about to) (down|neck) them\b",
     # whether the drop would be enough (not "the drop in pressure")
     r"\b(wonder\w*|whether|if|how)( \w+){0,3} (the )?(drop|fall|jump)( (from|off|down)( \w+){0,4})? (would|will|might|could|is|was) (be )?(enough|high enough|far enough|big enough)\b",
     # the family provided for when one is gone, soon: "my kids will be sorted when im gone next week"
