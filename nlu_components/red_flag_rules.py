@@ -101,7 +101,7 @@ _TYPOS = {
     r"\b(started|starts|is|was|keeps|began|been) fitting\b": "had a seizure",
     r"\b(then|into|suffered|went into) a fit\b(?! of)": "had a seizure",
     r"\b(had|having|has|have) (my|his|her|their|a) (first|first ever|second|third|another) fit\b(?! of)": "had a seizure",
-    r"\b(a|running a|got a) (high |raging |huge |very high |really high |burning |scorching |roaring )?temperature\b|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
+    r"\b(a|running a|got a) (high |raging |huge |very high |really high |burning |scorching |roaring )?temperature\b|\b(raging|roaring|soaring|blazing|scorching|sky high|massive) (temperature|temp)\b(?! (outside|out there|today|this (week|summer)|in the))|\b(temperature|temp) (of )?\d+|\b(temperature|temp) (is |has gone |went )?(through the roof|sky high|off the (scale|charts))": "fever",
     # a reading without the word: "he is 39.5" (normalised to "39 5"), "38c", "102 degrees f"
     # (not the weather: "its 38c outside")
     r"(\b(3[89]|4[0-2]) \d\b( ?(c|degrees))?|\b(3[89]|4[0-2]) ?(c|degrees c|celsius)\b|\b10[1-5] ?(f|degrees f|fahrenheit)\b)(?! (outside|out there|in the shade|in (the|our|my) (office|house|flat|car|room)|heat|heatwave|weather))": "fever",
@@ -122,7 +122,7 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|detonated|detonates|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside|across|through) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
@@ -179,6 +179,8 @@ _ONSET = (
 SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,12}} {HEADACHE}",
     r"(explod\w*|explosion|detonat\w*|(bomb|gunshot|gun|grenade|firework) went off)( \w+){0,6} (head|skull)\b",
+    # the head, then the blast: "his head feels like a grenade went off"
+    r"\b(head|skull)( \w+){0,3} like (a|an) (bomb|grenade|firework|gun|gunshot|landmine|explosion)( \w+){0,2} (went off|going off|gone off|exploded|exploding|detonated|blew up|burst)\b",
     r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
     # "a horrendous pain tore through my head" (a pain that "shot through" is an everyday one)
     r"(pain|agony)( \w+){0,2} (tore|ripped|tearing|ripping|blasted|slammed|smacked|smashed|crashed|rammed|punched) (through|into|across) (the back of |the top of |the side of )?(my|his|her|their|the) (head|skull|brain)",
@@ -199,7 +201,7 @@ SUDDEN_HEADACHE = [
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
-    rf"\bhead {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|burst\w*|crush\w*|squeez\w*)",
+    rf"\bhead( \w+){{0,3}} {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|burst\w*|crush\w*|squeez\w*)",
     r"(head|skull)( \w+){0,3} (explod\w*|detonat\w*|going to explode|about to explode|burst\w*|split (open|in two)|(cracking|cracked) (open|in two|in half))",
     r"(feels?|felt|feeling) like (someone|somebody|something) (has |had |just )?(hit|smashed|struck|whacked|punched|kicked|clubbed|bashed|hammered) (me |him |her |them )?((over|on|in|at) )?(the |my |his |her |their )?((back|top|side|base) of (the |my |his |her |their )?)?(head|skull)\b",
     # a headache that strikes during sex (a thunderclap cause)
@@ -322,6 +324,8 @@ NEURO_SIGNS = [
     r"(vision|sight)( \w+){0,3} (a |an )?(big |huge |large )?(black|dark|blank|blind) (hole|patch|area|gap)\b"
     r"|(black|dark|blank|blind) (hole|patch|area|gap) (in|across|over) (the middle of )?(my|his|her|their) (vision|sight)",
     r"(asking|asks|ask) where (i|he|she|they) (am|is|are)",
+    # "keeps asking what year it is": the date lost, asked again and again
+    r"\b(keeps?|kept|keep on) asking (what (day|year|month|date) it is|what happened)\b|\basking what (day|year|month|date) it is( \w+){0,2} (over and over|again and again|repeatedly)\b",
     r"(only )?see (the (left|right) )?half|cant see (out of|on) (one|the left|the right)",
     r"(lost|losing|loss of) (the |my )?(speech|voice|vision|sight)",
     r"(everything|things) (has |have |is |are )?(gone |going |look |looks )?double|seeing double|two of everything",
@@ -331,6 +335,7 @@ NEURO_SIGNS = [
     r"(curtain|shadow|veil|blind)( \w+){0,2} (coming|came|come|falling|fell|fallen|drawn|pulled|dropping|dropped) down\b",
     r"(cant|cannot|couldnt|can barely|can hardly) see",
     r"(vision|sight)( \w+){0,2} (is |has )?(missing|gone|vanished|disappeared)|part of my (vision|sight)",
+    r"\b(vanished|disappeared|gone|missing|blanked out) (from|out of) (my|his|her|their) (view|vision|sight|field of (view|vision))\b",
     r"(went|gone|going|am|im) blind",
     r"\bdouble vision\b",
     r"(everything|things|everyone|everybody|faces|people|words|letters)( \w+){0,4} (has|have|got) (a )?twins?\b",
@@ -435,13 +440,15 @@ FEVER_STIFF_NECK = [
 HEAD_INJURY = [
     r"(hit|hitting|bumped|bumping|banged|banging|knocked|smashed|smacked|whacked|thumped|clonked|walloped|struck|injured|hurt|cracked) (my |his |her |the back of my |the back of his |the back of her )?head",
     r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
-    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked|caught|clipped|clocked|clouted|belted|thwacked) (\w+ ){0,3}(in|on|over|across) the ((side|back|top) of the )?(head|temple|skull|forehead)\b",
+    r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked|caught|clipped|clocked|clouted|belted|thwacked|cracked|bashed|smashed|thumped|walloped|bonked|conked|slammed) (\w+ ){0,3}(in|on|over|across) the ((side|back|top) of the )?(head|temple|skull|forehead)\b",
     # whatever it was: "took a pole to the head", "caught a spanner to the temple"
     r"\b(took|taken|got|caught) (a|an)( \w+){0,2} to the (head|temple|skull|forehead|back of the head)\b(?! of)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull|helmet|hard hat|hardhat)\b",
     # the helmet or the hard hat took the blow: "a swinging chain whacked my helmet"
-    r"\b((hit|hitting|whacked|smacked|struck|bashed|banged|clipped|dented|cracked|split|thumped|clonked|walloped) (\w+ ){0,2}|(bounced|glanced|ricocheted) off )(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)\b",
+    r"\b((hit|hitting|whacked|smacked|struck|bashed|banged|clipped|dented|cracked|split|thumped|clonked|walloped) (\w+ ){0,2}|(bounced|glanced|ricocheted) off )(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)\b"
+    r"|\b(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)( \w+){0,2} (is |was |got |has |had |has been )?(cracked|split|smashed|dented|broken|shattered|caved in|in (two|pieces|bits))\b",
+    r"\b(went|flew|came|thrown|catapulted|pitched|launched) (straight )?over the (handlebars|handle bars|bars|bonnet|hood|horses head)\b",
     # "a box dropped from the top shelf onto my head"
     r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
@@ -508,7 +515,7 @@ SELF_HARM = [
     r"kill(ing)? (my ?self|him ?self|her ?self|them ?selves|themselves)",
     r"(end|take|taking|ending) (my|his|her|their)( own)? li(fe|ves)",
     r"end(ing)? it all|end(ing)? (things|everything)\b",
-    r"\bcutting again\b|\bbeen cutting\b",
+    r"\bcutting again\b|\bbeen cutting\b(?! (my |his |her |the |their |our )?(own )?(hair|fringe|nails|toenails|grass|lawn|hedges?|wood|logs|fabric|paper|coupons|back|down|out|carbs|sugar|costs|corners|vegetables|onions|class|school))",
     r"(hang|drown|shoot|poison|stab|strangle) (my ?self|him ?self|her ?self|them ?selves)",
     r"stop existing|\b(i|me|myself)( \w+){0,2} (not|no longer) (want to )?exist\b|cease to exist|\b(wish|want) (i|to) (didnt|did not|not|no longer) exist\b",
     r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
@@ -568,6 +575,7 @@ SELF_HARM = [
     r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
     # medicine kept back, then all of it at once, whatever its name
     rf"\b{_STOCKPILED}( \w+){{0,6}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
+    rf"\b(collect|gather|squirrel|sav(ed|ing) up|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them))\b",
     r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
     r"\b(dont|do not|cant|cannot) see the point any ?more\b",
     # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
@@ -607,7 +615,7 @@ SELF_HARM = [
     r"\bpunch\w* (my|his|her) (own )?head\b|\b(hit|hitting|bang|banging|smash\w*|slam\w*) (my|his|her) (own )?head( \w+){0,4} (so|to make|until|till|to stop) (the|it|that|my)\b",
     r"(hid|hidden|hiding|stashed|saved|kept|collected|put aside|set aside)( \w+){0,3} (weeks|months|a month|a week|years?)( worth)? of (\w+ )?(pills|tablets|meds|painkillers)\b",
     r"(world|everyone|everybody|family|they)( \w+){0,4} (better|happier|lighter|easier|freer)( off)? without (me|him|her|them)\b",
-    r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b",
+    r"\bnoose\b|\b(got|have|bought|found|put|hid|hidden|tied|kept) (a|the) rope\b(?!( \w+){0,6} for (the |a |my |our |his |her )?(tree |tyre |tire |rope |garden )?(swing|hammock|tent|boat|climb\w*|tug of war|skipping|washing|load|trailer|roof rack|tow\w*|abseil\w*|sailing|yacht|kayak|canoe|goats?|horses?|pony|dog)\b)",
     r"(hitting|banging|punching|burning|cutting|scratching) (my|myself)( \w+){0,4} on purpose",
     r"(wish|hope|hoping|pray|praying)( \w+){0,4} (die|be dead|dead|not wake|wont wake|dont wake|never wake|(dont|wont|never|do not|will not|not) open my eyes\b(?! (to|with|on) ))",
     rf"point (in|of|to) (living|life|being alive|being here)|point (in|of|to) (going on|carrying on)\b{_NOT_WITH_TREATMENT}",
@@ -674,7 +682,7 @@ SELF_HARM = [
     # "i am ending it tonight": a time right after, not a relationship ("ending it with him")
     r"\b(im|i am|hes|he is|shes|she is) ending it (tonight|today|now|for good)\b",
     # a high or lonely place, then "to end it" (not "to end it on a high")
-    r"\b(cliffs?|cliff (path|edge|top)|bridge|railway( line)?|tracks|roof|rooftop|river|sea|motorway)( \w+){0,4} to end (it|it all|my life|everything)\b(?! on a high)",
+    r"\b(cliffs?|cliff (path|edge|top)|crags?|tor|peak|summit|quarry|gorge|ravine|ledge|viaduct|pier|tower|multistorey|car park|bridge|railway( line)?|tracks|roof|rooftop|river|sea|lake|loch|motorway|woods)( \w+){0,4} to end (it|it all|my life|everything)\b(?! on a high)",
     # a pet left for good, and nothing needed after a day named
     rf"\b(left|leaving|gave|given|giving|handed|handing) (\w+ ){{0,3}}(cat|dog|pets?|kitten|puppy|rabbit|budgie|parrot|hamster|fish)( \w+){{0,5}} for good( \w+){{0,10}} (wont|will not) need( \w+){{0,6}} (after|beyond) {_SOON}\b",
     # a bath run and a blade made ready (not a razor for shaving)
@@ -737,8 +745,8 @@ _HISTORY = re.compile(
 )
 # A lifelong trait is not a new sign: "her smile droops a bit in old photos, its just how she smiles".
 _LIFELONG = re.compile(
-    r"\b(always (been|had|looked|done|drooped)|since (birth|i was born|(he|she|they) (was|were) born|childhood|forever)|"
-    r"born with|(just|only) (how|the way) (she|he|i|they) (is|are|am|smiles?|looks?|talks?)|in (old |all (the |her |his |my )?)?(photos|pictures))\b"
+    r"\b(always (has |have )?(been|had|looked|done|drooped)|since (birth|i was born|(he|she|they) (was|were) born|childhood|forever)|"
+    r"born with|(just|only) (how|the way) (she|he|i|they) (is|are|am|smiles?|looks?|talks?)|in (old |every |all (the |her |his |my )?)?(photos?|pictures?))\b"
 )
 # Symptoms that come with the visitor's usual migraines (an aura: numbness, blurred vision,
 # trouble finding words) are not an emergency unless something says this one is new or now.

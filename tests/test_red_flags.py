@@ -1435,6 +1435,66 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("let go of the wheel for a second to sneeze", None, False),
         ("nobody will ever find me in this maze of a hospital", None, False),
         ("the drop in temperature would be enough to set off my migraine", None, False),
+        # batch 33: a pain that detonated behind the eyes or spread across the head; the head, then
+        # the blast; part of the view gone; the date asked again and again; a fever with an
+        # adjective and no article; whatever cracked the temple; a helmet broken, thrown over the
+        # handlebars; pills gathered then all taken; a crag or a quarry, then "to end it"
+        (
+            "a pain detonated behind my left eye and now i cant see properly",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "my mum says her head feels like a grenade went off, it started a minute ago",
+            "sudden_headache",
+            False,
+        ),
+        (
+            "sharp pain across my head out of the blue while i was hoovering",
+            "sudden_headache",
+            False,
+        ),
+        (
+            "pounding headache and the left half of the page has disappeared from my sight",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "bad headache and he keeps asking what day it is",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("raging temperature and my neck wont bend", "fever_stiff_neck", False),
+        (
+            "the boom swung across and bashed me on the side of the head, now i feel sick",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "came off my motorbike and my helmet is split down the side, everything is blurry",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("flew over the handlebars and now im being sick", "headache_after_head_injury", False),
+        ("ive been saving up my painkillers and tonight im swallowing the lot", "self_harm", False),
+        ("going up to the quarry tonight to end it", "self_harm", False),
+        # and what they must not catch: a needle's sting, a flat like a bomb site, a question about
+        # the treatment, stars behind clouds, a birthday countdown, the weather, a new helmet, a
+        # figure of speech, a prescription collected, a walk, a lifelong smile, a tyre swing, a
+        # home haircut
+        ("the pain in my shoulder detonated when the needle went in", None, True),
+        ("my head feels like a bomb site after the party, the flat is a mess", None, False),
+        ("is there pain across the head after needling", None, False),
+        ("the stars vanished from view behind the clouds", None, False),
+        ("my son keeps asking what day it is because its his birthday soon", None, False),
+        ("roaring temperature outside today, can i still have needling", None, False),
+        ("the helmet is cracked so i bought a new one for cycling", None, False),
+        ("went over the handlebars of the question, sorry, can i ask something else", None, False),
+        ("im collecting my tablets from the pharmacy tonight", None, False),
+        ("we walked up to the quarry tonight to end the day", None, False),
+        ("his smile is lopsided in every photo, always has been", None, True),
+        ("bought a rope for the tyre swing in the garden", None, False),
+        ("ive been cutting my own hair again since lockdown", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
