@@ -504,6 +504,10 @@ _MEDICINES = r"(amitriptyline|nortriptyline|sumatriptan|rizatriptan|zolmitriptan
 _STOCKPILED = r"(stockpil|stash|hoard)\w*"
 # a time soon: "after sunday", "beyond tonight"
 _SOON = r"(tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Nothing after it gives a harmless purpose, place or time: "tomorrow it all stops" and "...
+# stops, nobody will care" but not "tomorrow it all stops for the holidays" (a clause's end
+# passes too).
+_UNQUALIFIED = r"(?! (for|to|on|in|at|with|when|while|after|before|until|till|because|from|by|the|my|our|this|next|abroad|away|home|back|out|overseas|off|travelling|into)\b)"
 SELF_HARM = [
     r"\bsuicide\b",
     # Spanish: "me quiero morir", "quiero matarme"
@@ -585,8 +589,8 @@ SELF_HARM = [
     r"\b(letters?|notes?|goodbyes?)( \w+){0,8} (going|heading|walking|off|driving) (down |out )?to the (railway|railway line|train tracks|tracks|bridge|cliff|cliffs|river|multistorey|multi storey|car park|roof)\b",
     # a note left, then a lead or a rope taken somewhere lonely
     r"\b(left|leaving|written|wrote|writing) (a|my) (letter|note)( \w+){0,12} (took|taking|take|grabbed|grabbing) (a |the |my )?(dog )?(rope|lead|belt|cord|cable|hose ?pipe)( \w+){0,3} (to|into|out to|down to) the (woods|wood|forest|garage|loft|attic|shed|barn|trees)\b",
-    # things given away "because i am going", said at the end: going nowhere named
-    r"\b(giving|given|gave|give) (away )?(my|his|her) (things|stuff|belongings|possessions)( away)?( \w+){0,10} (because|cos|coz|as|since) (i|im|i am|he|hes|she|shes) (am |is )?(going|leaving|going away for good)$",
+    # things given away "because i am going", going nowhere named
+    rf"\b(giving|given|gave|give) (away )?(my|his|her) (things|stuff|belongings|possessions)( away)?( \w+){{0,10}} (because|cos|coz|as|since) (i|im|i am|he|hes|she|shes) (am |is )?(going|leaving|going away for good)\b{_UNQUALIFIED}",
     # a medicine stockpiled and the amount that would do it known
     rf"\b({_STOCKPILED}|saved up|saving up) (my |the |all my |some )?(pills|tablets|meds|{_MEDICINES})\b( \w+){{0,10}} how (much|many)( of (it|them))?( it)? (would|will|it would|it will|to) (take|do it|be enough)\b",
     r"\b(look\w* up|googl\w*|search\w*|research\w*|read\w* up on|find\w* out|check\w*|work\w* out) how many (\w+ ){0,2}(paracetamol|pills|tablets|painkillers|meds|ibuprofen|aspirin|codeine|co codamol|tramadol|insulin|sumatriptan|triptans|antidepressants)( \w+){0,2} (it (takes|would take|will take)|to (die|kill|end it|be fatal|be deadly|overdose|od)|would (kill|be fatal|be deadly))\b(?! to (work|help|kick in|feel|get|start|ease))",
@@ -609,8 +613,8 @@ SELF_HARM = [
     r"(down|swallow|neck|take|taking|downing|swallowing|necking) (\w+ ){0,2}the (whole )?lot( of)? (my |the |those |these )?(\w+ )?(pills|tablets|painkillers|meds|medication)\b",
     rf"\buse (of|in) (me )?(still )?(being (here|alive|around)|living)\b|\buse (of|in) (going on|carrying on)\b{_NOT_WITH_TREATMENT}",
     r"(note|letter|message)( \w+){0,8} (i|im|i am|i will|ill) (not going to|not gonna|wont|will not|no longer) be (here|around|alive)\b",
-    # a means and the wish to use it, said last: "on the bathroom floor with a blade and i want to use it"
-    r"\b(blade|razor|rope)( \w+){0,6} (want|going|about|ready|planning) to use (it|them)( tonight| now| today| on (my ?self|me))?$",
+    # a means and the wish to use it, for nothing named: "on the bathroom floor with a blade and i want to use it"
+    rf"\b(blade|razor|rope)( \w+){{0,6}} (want|going|about|ready|planning) to use (it|them)( tonight| now| today| on (my ?self|me))?\b{_UNQUALIFIED}",
     # blows to one's own head: "i keep punching my head against the wall so the migraine stops"
     r"\bpunch\w* (my|his|her) (own )?head\b|\b(hit|hitting|bang|banging|smash\w*|slam\w*) (my|his|her) (own )?head( \w+){0,4} (so|to make|until|till|to stop) (the|it|that|my)\b",
     r"(hid|hidden|hiding|stashed|saved|kept|collected|put aside|set aside)( \w+){0,3} (weeks|months|a month|a week|years?)( worth)? of (\w+ )?(pills|tablets|meds|painkillers)\b",
@@ -708,13 +712,13 @@ SELF_HARM = [
     # the dose that would do it: "what dose of my own stock would stop my heart" (not a racing heart)
     r"\b(dose|amount|how much|how many)( \w+){0,6} (would|will|could|to) (stop my heart|kill me|finish me off)\b(?! (racing|pounding|fluttering|skipping|beating so fast))",
     # a day named, then it all stops: "tomorrow it all stops"
-    rf"\b{_SOON} (it all|everything) (stops|ends|will stop|will end|is over)$",
+    rf"\b{_SOON} (it all|everything) (stops|ends|will stop|will end|is over)\b{_UNQUALIFIED}",
     # a drop from a height, how easy it would be: "thinking how easy it would be to just step out"
     r"\bhow easy it (would|could|d) be to (just )?(step (out|off)|jump|fall|let go|drive off|swerve|end it|not wake up|disappear)\b(?! (of|from) (the|my|this|that|a) (role|job|business|company|team|band|contract|race|deal|argument|plan))",
     # a bag over the head and tape: suffocation
     r"\bbag over (my|his|her) (own )?head\b(?! (to keep|against|for the|in the rain|because))( \w+)*? tape\b|\btape\b.*\bbag over (my|his|her) (own )?head\b(?! (to keep|against|for the|in the rain|because))",
-    # not wanting to be here, said last; not wanting to be alive, anywhere
-    r"\bi (really |just )?(dont|do not) want to be (here|alive)$|\b(dont|do not) want to be alive\b",
+    # not wanting to be here, with no place or time after it; not wanting to be alive, anywhere
+    rf"\bi (really |just )?(dont|do not) want to be here\b{_UNQUALIFIED}|\b(dont|do not) want to be alive\b",
     # a poison drunk: "i drank the bottle of bleach under the sink"
     r"\b(i|ive|he|she|hes|shes) (\w+ ){0,2}(drank|drunk|swallowed|downed|gulped|necked) (\w+ ){0,4}(bleach|antifreeze|anti freeze|weedkiller|weed killer|drain cleaner|paraquat|pesticide|rat poison|screenwash|methanol)\b",
     # "i am so tired of living" (not "tired of living with migraines", "tired of life in the city")

@@ -1495,6 +1495,17 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("his smile is lopsided in every photo, always has been", None, True),
         ("bought a rope for the tyre swing in the garden", None, False),
         ("ive been cutting my own hair again since lockdown", None, False),
+        # the words said last before now fire mid-message too, unless what follows gives a
+        # harmless purpose, place or time
+        ("tomorrow it all stops and nobody will have to worry about me", "self_harm", False),
+        ("i just dont want to be here and i cant keep going", "self_harm", False),
+        ("giving my stuff to my nephew because im going and i wont need it", "self_harm", False),
+        ("the razor is on the side and i want to use it and be done", "self_harm", False),
+        ("tomorrow it all stops for the christmas break", None, False),
+        ("i dont want to be here at the dentist tomorrow", None, False),
+        ("giving my things to my sister because im going abroad for a year", None, False),
+        ("got a new razor and i want to use it on my legs tonight", None, False),
+        ("on friday everything ends at the factory, its closing down", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
