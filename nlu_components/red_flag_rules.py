@@ -555,6 +555,9 @@ SELF_HARM = [
     r"enough (pills|tablets|meds)( \w+){0,3} to (overdose|die|end)",
     r"life( \w+){0,2} (pointless|meaningless)",
     r"(driv|drove|crash|steer|swerv)\w*( \w+){0,3}( (car|myself))? (into|off) (a|the)( \w+)? (wall|tree|bridge|river|cliff|lorry|truck|sea|lake)\b",
+    # a deadly place beside a road, a car park or a wall, which the lookahead leaves out ("the
+    # quarry road", "the harbour wall"; the cliff road above is off the cliff)
+    r"(driv|drove|crash|steer|swerv|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+)? (quarry|canal|reservoir|ravine|gorge|dock|harbour|harbor|oncoming traffic|pylon|bridge support)\b(?! (car ?park|parking|road|lane|side|front|office|entrance|gate|cafe|shop|hotel|station|services|village|wall))",
     # a whole box with nothing named, or of a medicine; not "a whole box of tissues"
     r"(took|taken|swallowed|downed) (a |the )?(whole |full |entire |half (a |the )?|most of (a |the |my )?)(box|bottle|packet|pack|strip|tub)\b"
     rf"(?! of (?!(my |his |her |their |the )?(\w+ )?(pills|tablets|meds|capsules|{_MEDICINES})\b))",
@@ -700,8 +703,7 @@ SELF_HARM = [
     r"\b(rope|cord|belt|cable|flex|washing line|ligature)( \w+){0,3} (tied|fixed|attached|knotted|fastened|hooked|looped) (to|round|around|over|onto) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|door|loft hatch|stair ?rail)( \w+){0,10} (round|around) (my|his|her) neck\b",
     # how much of a medicine it takes to kill, whatever the verb before ("been googling how much insulin it takes to kill")
     rf"\bhow (much|many) (\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES}|morphine|oxycodone)( \w+){{0,3}} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
-    # driven into a deadly place, or into anything without braking (not the harbour car park)
-    r"(driv|drove|crash|steer|swerv|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+)? (quarry|canal|reservoir|ravine|gorge|dock|harbour|harbor|oncoming traffic|pylon|bridge support)\b(?! (car ?park|parking|road|lane|side|front|office|entrance|gate|cafe|shop|hotel|station|services|village|wall))",
+    # driven into anything without braking
     r"(driv|drove|steer|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+){0,7} (and )?(not|never|wont|will not|without) (brake|braking|hitting the brakes?)\b",
     # nobody left to deal with one after a near day: "nobody will have to deal with my mess after friday"
     rf"\b(nobody|no one) (will |would )?(has|have|needs?|need) to (worry|care|bother|deal|clean up|sort out|put up)( \w+){{0,2}} (about |with |after )?(me|my (mess|stuff|things|problems|debts|affairs))( \w+){{0,2}} (after|from|beyond) {_SOON}\b",
