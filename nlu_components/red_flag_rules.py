@@ -531,7 +531,7 @@ SELF_HARM = [
     r"(want|wants|wanted|wanna|wish) to stop breathing\b|\bstop breathing( \w+){0,3} (and )?(never|forever|for good)\b",
     r"(plan|planning|going|want|about) to overdose",
     r"(nobody|no one) would (even |really |ever )?(care|notice|miss me)",
-    r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+)? (pills|tablets|meds)",
+    r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+){0,2} (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
     r"(bridge|roof|ledge|cliff|edge)( \w+){0,8} (thinking|thought|thoughts) (about|of) jumping\b",
@@ -701,8 +701,12 @@ SELF_HARM = [
     rf"\b({_STOCKPILED}|saved up|saving up|hid|hidden|hiding|kept back)( \w+){{0,6}} (pills|tablets|meds|{_MEDICINES})( \w+){{0,3}} (take|swallow|down|neck) (them |it )?all (at once|in one go|together|at the same time)\b",
     # a ligature tied to a high point and round the neck: "the rope is tied to the branch and the other end is round my neck"
     r"\b(rope|cord|belt|cable|flex|washing line|ligature)( \w+){0,3} (tied|fixed|attached|knotted|fastened|hooked|looped) (to|round|around|over|onto) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|door|loft hatch|stair ?rail)( \w+){0,10} (round|around) (my|his|her) neck\b",
+    # a ligature put up, then ready: "the belt is on the hook in the garage, im ready to do it"
+    r"\b(rope|belt|ligature|noose)( \w+){0,4} (on|to|round|around|over|from) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|loft hatch|stair ?rail)\b( \w+){0,8} (ready|going|about|want|planning) to (do it|go through with it|end it)\b",
     # how much of a medicine it takes to kill, whatever the verb before ("been googling how much insulin it takes to kill")
     rf"\bhow (much|many) (\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES}|morphine|oxycodone)( \w+){{0,3}} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
+    # a lethal amount found: "looked up the dose that would finish me"
+    rf"\b(dose|(amount|quantity|number) of (\w+ )?(pills|tablets|meds|{_MEDICINES}))( \w+){{0,3}} (that |which )?(would|will|could|to) (finish|kill|end) (me|him|her|my ?self|him ?self|her ?self)\b",
     # driven into anything without braking
     r"(driv|drove|steer|ride|riding|rode)\w*( \w+){0,3} (into|off) (a|the)( \w+){0,7} (and )?(not|never|wont|will not|without) (brake|braking|hitting the brakes?)\b",
     # nobody left to deal with one after a near day: "nobody will have to deal with my mess after friday"

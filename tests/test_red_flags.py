@@ -1506,6 +1506,17 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("giving my things to my sister because im going abroad for a year", None, False),
         ("got a new razor and i want to use it on my legs tonight", None, False),
         ("on friday everything ends at the factory, its closing down", None, False),
+        # batch 34, missed by the rules and the model: all of someone else's pills taken, a lethal
+        # dose found, a ligature put up and "ready to do it"; and what must not fire: vitamins,
+        # a dose asked about, a figure of speech, a belt hung up to go out, a washing line
+        ("i swallowed all of her blood pressure pills an hour ago", "self_harm", False),
+        ("looked up the amount of tablets that will finish me off", "self_harm", False),
+        ("the rope is over the beam in the garage, going to do it tonight", "self_harm", False),
+        ("took all my vitamins this morning", None, False),
+        ("what dose of ibuprofen is safe after needling", None, False),
+        ("the amount of marking this week will finish me", None, False),
+        ("i hung my belt on the hook by the door, ready to go out", None, False),
+        ("the washing line is on the hook, im going to do it after lunch", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
