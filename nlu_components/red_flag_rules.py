@@ -508,6 +508,8 @@ _SOON = r"(tonight|today|tomorrow|this (weekend|week|month|evening)|the weekend|
 # stops, nobody will care" but not "tomorrow it all stops for the holidays" (a clause's end
 # passes too).
 _UNQUALIFIED = r"(?! (for|to|on|in|at|with|when|while|after|before|until|till|because|from|by|the|my|our|this|next|abroad|away|home|back|out|overseas|off|travelling|into)\b)"
+# where a ligature is hung from (the two ligature rules below share it)
+_HANGING_POINT = r"(branch|beam|banister|bannister|hook|rafter|tree|railing|loft hatch|stair ?rail)"
 SELF_HARM = [
     r"\bsuicide\b",
     # Spanish: "me quiero morir", "quiero matarme"
@@ -700,9 +702,9 @@ SELF_HARM = [
     # medicine put by, then all of it at once: "stashed three months of my amitriptyline to take all at once"
     rf"\b({_STOCKPILED}|saved up|saving up|hid|hidden|hiding|kept back)( \w+){{0,6}} (pills|tablets|meds|{_MEDICINES})( \w+){{0,3}} (take|swallow|down|neck) (them |it )?all (at once|in one go|together|at the same time)\b",
     # a ligature tied to a high point and round the neck: "the rope is tied to the branch and the other end is round my neck"
-    r"\b(rope|cord|belt|cable|flex|washing line|ligature)( \w+){0,3} (tied|fixed|attached|knotted|fastened|hooked|looped) (to|round|around|over|onto) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|door|loft hatch|stair ?rail)( \w+){0,10} (round|around) (my|his|her) neck\b",
+    rf"\b(rope|cord|belt|cable|flex|washing line|ligature)( \w+){{0,3}} (tied|fixed|attached|knotted|fastened|hooked|looped) (to|round|around|over|onto) (the|a) ({_HANGING_POINT}|door)( \w+){{0,10}} (round|around) (my|his|her) neck\b",
     # a ligature put up, then ready: "the belt is on the hook in the garage, im ready to do it"
-    r"\b(rope|belt|ligature|noose)( \w+){0,4} (on|to|round|around|over|from) (the|a) (branch|beam|banister|bannister|hook|rafter|tree|railing|loft hatch|stair ?rail)\b( \w+){0,8} (ready|going|about|want|planning) to (do it|go through with it|end it)\b",
+    rf"\b(rope|belt|ligature|noose)( \w+){{0,4}} (on|to|round|around|over|from) (the|a) {_HANGING_POINT}\b( \w+){{0,8}} (ready|going|about|want|planning) to (do it|go through with it|end it)\b",
     # how much of a medicine it takes to kill, whatever the verb before ("been googling how much insulin it takes to kill")
     rf"\bhow (much|many) (\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES}|morphine|oxycodone)( \w+){{0,3}} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
     # a lethal amount found: "looked up the dose that would finish me"
