@@ -65,7 +65,7 @@ _TYPOS = {
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\bworse when (i|he|she|they|we) (tilt|bend|put|move|drop|lower) (my|his|her|their) (chin|head) (down|forward)\b"
     r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they|she|he) (try to |tries to )?(move|bend|touch|lift|turn|tilt|tip|lower|push|nod|drop)s? (his|her|their|my) (neck|head forward|head down|head)\b"
-    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(tuck|lower|push|put|bring|bend) (his|her|their|my) chin\b": "stiffneck",
+    r"|\b(screams?|screaming|cries|cry|crying|hurts?|winces?) (when|if) (we|i|you|they) (try to )?(tuck|lower|push|put|bring|bend|tip|tilt|drop|move) (his|her|their|my) chin\b": "stiffneck",
     r"\bfever(ish)?\b|\bfebrile\b|\bhigh temperature\b|\bhigh temp\b|\bburning (up|hot)\b|\bhot to (the )?touch\b|\bboiling hot\b|\b(hot|boiling|roasting|sweating)( \w+){0,2} (and |but )?(shivering|shivery|shaking with chills)\b": "fever",
     r"\bdroop\w*\b|\bsagg\w*\b|\bsaging\b": "drooping",
     r"\bthunder ?clap\b|\bthunder ?bolt\b": "thunderclap",
@@ -165,8 +165,8 @@ _ONSET = (
     r"((acute|sudden|hyperacute) onset|maxim(al|um) (intensity |severity )?(at|from) onset|(suddenly|abrupt\w*|(out of|from) nowhere)|(felt|heard) a (pop|snap|bang|crack)|hard and fast|"
     r"(peaked|maxed out|full strength|full force) (the second|the moment|instantly|immediately|straight away|right away)|all of a suddenly|instantly|in (a|one) (split )?(second|instant)|"
     r"in seconds|within seconds|seconds ago|in an instant|\binstant\b|out of the blue|all at once|(came|come|comes|started|starts|hit|hits) (on )?at once|then bang|"
-    r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed door|door slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
-    r"never felt anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being (hit|shot|struck|punched|kicked|clubbed|smacked|whacked)|hit (me )?over the head|"
+    r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed \w+|(door|hatch|lid|gate) slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
+    r"never (felt|known|had|experienced) anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being (hit|shot|struck|punched|kicked|clubbed|smacked|whacked)|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train|wrecking ball|ton of bricks|car backfiring)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
     r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
@@ -224,7 +224,7 @@ _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
     r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry|mixed up)|speech( \w+){0,2} off\b|"
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
-    r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
+    r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk|like (im|i am|hes|he is|shes|she is|theyre|they are|i was|he was|she was) drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
     r"(mouth|lips|tongue)( \w+){0,2} (stopped|stops|wont|will not|cant|cannot|couldnt) (forming|form|making|make|shaping|shape) (the |any |my |his |her |their )?words|"
     r"(saying|says|said|repeating|repeats) the same (sentence|thing|words?|phrase)( \w+){0,2} over and over|"
@@ -267,18 +267,22 @@ NEURO_SIGNS = [
     r"(arm|leg|hand)( \w+){0,2} (hangs?|hanging|dangl\w*) (there|down|limp|loose|uselessly)\b",
     _VISION_DIMMING,
     # "the screen went black in my left eye"
+    # one side of the view gone: "the corridor lights have gone dark down my right side"
+    r"\b(gone|went|going|turned|is|are) (dark|black|blank|grey|gray|dim)( \w+){0,2} (down|on|along|across) (my|his|her|their) (left|right)( hand)?( side)?\b",
     r"\b(went|gone|going|turned) (black|dark|blank|grey|gray) in (my|his|her|their|one) ((left|right) )?eye\b",
     r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
     r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
     r"(woke|woken|came to|came round) (up )?on the (\w+ )?(floor|ground)|no idea how (i|he|she|they) got there",
     r"(keeps?|kept|keep on) (falling|slipping|dropping) out of (my|his|her|their) (hands?|grip|fingers)\b|\b(my|his|her|their) grip (has |is |had )?(gone|going|went)\b",
+    # a hand that acts by itself: "my right hand keeps letting go of the ladder rung on its own"
+    r"\b(hand|arm|fingers|grip)( \w+){0,3} (letting|lets|let|opening|opens|dropping|drops|jerking|jerks) (go )?(of )?(\w+ ){0,4}(on (its|their) own|by (itself|themselves)|of (its|their) own accord)\b",
     r"(keeps?|kept|started|been) dropping\b|dropping things|(cant|cannot) (hold|grip) (things|anything|my|a|his|her|their|the|onto)\b",
     r"(losing|lost|loss of|cant keep|cannot keep) (my )?balance|(cant|cannot|unable to) (walk|stand)|\bstumbling\b|\bstaggering\b|(keep|keeps|kept|started|been|am|is|was|im|hes|shes) (\w+ )?(swaying|veering|drifting|lurching) (over )?to (the )?(left|right|one side)\b",
     r"\bdrooping\b",
     r"(hand|arm|leg|foot|fingers)( \w+){0,2} (is |are |feels? |gone |went |has gone )?(all )?clumsy\b",
     r"((cant|cannot|couldnt) remember|(keep |keeps )?forgetting) ((my|his|her|their) (own )?(name|address|postcode|post code|zip code|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
     r"\beye( \w+){0,2} (turned|turning|pointing|drifting|drifted|wandering) (out|outwards|outward|in|inwards|inward|off|away|sideways)\b",
-    r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it)\b|\b(see|seeing|sees|seen) two (pictures|images|copies|versions)\b",
+    r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it|(every|each) \w+)\b|\b(see|seeing|sees|seen) two (pictures|images|copies|versions)\b",
     r"\b(words|letters|text|writing|lines)( \w+){0,6} (sliding|slide|slid|slipping|drifting|floating) (off|away|sideways|around|about)\b",
     r"\b(aphasi\w*|dysphasi\w*)\b",
     r"\b(everything|things|stuff) (on|to) (my|his|her|their|the) (left|right)( side)? (is |are |has |have |went |has gone )?(missing|gone|disappeared|vanished|black|blank|dark|not there)\b",
@@ -309,6 +313,8 @@ NEURO_SIGNS = [
     r"(i|he|she|they) (sound|sounds|sounded) (drunk|like (im|i am|hes|he is|shes|she is|theyre) drunk)",
     r"(isnt|is not|not|stopped) making (any )?sense|talking nonsense|(cant|cannot) (understand (what (?!(the |this |that |your |my )?(leaflet|article|website|site|info|information|page|paper|study|research|answer|bot|letter|form)\b)(\w+ ){0,3}(say|says|saying|said|am reading|im reading|is written)|(anything|a word|a thing) (we|i|you|they|people|anyone) (say|says|said)|people|anyone)|find (the |my |his |her |their |any )?words)",
     r"(have|has|had|got) no idea (what (day|year|month) it is|where (i|he|she|they) (am|is|are))\b",
+    # lost where he always knows his way: "cant remember the score or where the rink is"
+    r"\b(cant|cannot|couldnt|doesnt|does not|didnt) (remember|know) (the score|where (the|his|her|my|their|our) (\w+ )?(rink|pitch|ground|field|court|gym|changing rooms?|house|home|school|office|ward|room|kitchen|toilet|bathroom|bedroom|street|road) (is|are))\b",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
     r"(had|have|has) no idea (why|how|where|what)( \w+){0,4} (what day|what year|what month|where (i|he|she|they) (was|were|am|is|are))",
     r"repeating (the same|herself|himself|themselves|myself)",
@@ -442,7 +448,7 @@ HEAD_INJURY = [
     r"(took|got|had|taken|caught) (a|an)( \w+){0,2} (\w*ball|bat|punch|kick|knock|blow|elbow|knee|hit|stone|rock|stick|hurley) (to|on|in) the (head|temple|face|skull|forehead)",
     r"(hit|struck|knocked|whacked|kicked|punched|elbowed|kneed|smacked|caught|clipped|clocked|clouted|belted|thwacked|cracked|bashed|smashed|thumped|walloped|bonked|conked|slammed) (\w+ ){0,3}(in|on|over|across) the ((side|back|top) of the )?(head|temple|skull|forehead)\b",
     # whatever it was: "took a pole to the head", "caught a spanner to the temple"
-    r"\b(took|taken|got|caught) (a|an)( \w+){0,2} to the (head|temple|skull|forehead|back of the head)\b(?! of)",
+    r"\b(took|taken|got|caught) (a|an)( \w+){0,2} to the ((side|back|top|front) of the )?(head|temple|skull|forehead)\b(?! of)",
     r"(fell|fallen|falling|tripped|slipped|came|thrown|flew|knocked) (down|off|over|from)|\b(rolled|tumbled|toppled) (off|down|from)\b|\b(had|took) a (bad )?fall\b|\b(the|that|this) fall\b",
     r"(fell|dropped|landed|came down|crashed|toppled) (on|onto) (my|his|her|their|the|\w+s) (\w+ )?(head|skull|helmet|hard hat|hardhat)\b",
     # the helmet or the hard hat took the blow: "a swinging chain whacked my helmet"
@@ -450,7 +456,7 @@ HEAD_INJURY = [
     r"|\b(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)( \w+){0,2} (is |was |got |has |had |has been )?(cracked|split|smashed|dented|broken|shattered|caved in|in (two|pieces|bits))\b",
     r"\b(went|flew|came|thrown|catapulted|pitched|launched) (straight )?over the (handlebars|handle bars|bars|bonnet|hood|horses head)\b",
     # "a box dropped from the top shelf onto my head"
-    r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
+    r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull|helmet|hard hat|hardhat)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
     r"(fell|fall|fallen|slipped|rolled|tumbled|toppled) (\w+ ){0,4}(on|onto|and hit) (my |his |her |their |the )?head",
     r"knocked (out|unconscious)|\b(tackle|punch|hit|blow|kick|collision|knock|headbutt|ball|elbow|knee|fist)( \w+){0,3} knocked (me|him|her|them|us) (out|unconscious|senseless|cold)\b|\bheadbutt\w*|\bhead(ed|ing|s)? (the|a) ball\b",
@@ -533,10 +539,10 @@ SELF_HARM = [
     r"(want|wants|wanted|wanna|wish) to stop breathing\b|\bstop breathing( \w+){0,3} (and )?(never|forever|for good)\b",
     r"(plan|planning|going|want|about) to overdose",
     r"(nobody|no one) would (even |really |ever )?(care|notice|miss me)",
-    r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+)? (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+){0,2} (pills|tablets|meds)",
+    r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+){0,2} (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+){0,2} (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
-    r"(bridge|roof|ledge|cliff|edge)( \w+){0,8} (thinking|thought|thoughts) (about|of) jumping\b",
+    r"(bridge|roof|rooftop|ridge|ledge|cliff|edge|parapet)( \w+){0,8} (thinking|thought|thoughts) (about|of) (jumping|letting go|falling|stepping off|going over)\b(?! of)",
     r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)\b(?!( \w+){0,8} (retir\w*|leaving (do|party|card)|last day|new job|moving (house|away|abroad|to)|emigrat\w*))|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
@@ -591,7 +597,7 @@ SELF_HARM = [
     # in a shut garage, cutting again until the blood soaks through
     r"\b(given|gave|giving|give) (away )?all (of )?(my|his|her) (things|stuff|belongings|possessions)\b",
     r"\b(given|gave|giving|give|rehom\w*|handed|handing) (away )?(my|his|her|our) (dog|cat|pets?|puppy|kitten|rabbit|bird|parrot|horse|things|stuff)( \w+){0,8} (because|cos|coz|as|since|so) (i|he|she) (wont|will not|wouldnt|will no longer|cant|cannot) be (around|here|alive)\b",
-    r"\b(letters?|notes?|goodbyes?)( \w+){0,8} (going|heading|walking|off|driving) (down |out )?to the (railway|railway line|train tracks|tracks|bridge|cliff|cliffs|river|multistorey|multi storey|car park|roof)\b",
+    r"\b(letters?|notes?|goodbyes?|without me)( \w+){0,8} (going|heading|walking|off|driving) (down |out )?to the (railway|railway line|train tracks|tracks|bridge|cliff|cliffs|river|reservoir|quarry|canal|lake|loch|viaduct|multistorey|multi storey|car park|roof)\b",
     # a note left, then a lead or a rope taken somewhere lonely
     r"\b(left|leaving|written|wrote|writing) (a|my) (letter|note)( \w+){0,12} (took|taking|take|grabbed|grabbing) (a |the |my )?(dog )?(rope|lead|belt|cord|cable|hose ?pipe)( \w+){0,3} (to|into|out to|down to) the (woods|wood|forest|garage|loft|attic|shed|barn|trees)\b",
     # things given away "because i am going", going nowhere named
@@ -741,6 +747,16 @@ SELF_HARM = [
     rf"\b(life insurance|insurance)( \w+){{0,14}} (when|after|once) (im|i am) (gone|dead)( \w+)? ({_SOON}|next (week|month)|soon|in a (few )?(days?|weeks?))\b",
     # the wheel let go of, to let it happen: "letting go of the wheel on the motorway tonight and letting it happen"
     r"\b(let|letting|lets) go of the (steering )?wheel( \w+){0,10} (and )?(just )?(let|letting) it happen\b",
+    # a hose taken to the car at a time, for no washing: "im taking the hosepipe to the car tonight"
+    rf"\b(hose ?pipe|hose)( \w+){{0,8}} (to|into|in) (the|my) car( \w+)? ({_SOON}|now|later)\b(?!.*\b(wash|clean|rins|spray|fill)\w*)",
+    # a step off a boat into the sea, tonight or unseen: "i could step off the stern tonight"
+    rf"\b(step|stepping|jump|jumping|slip|slipping|go|going) (off|over) (the|a) (stern|side of the (boat|ship|ferry)|(ships |boats |ferry )?rail|railing|guard ?rail)( \w+){{0,3}} ({_SOON}|and (nobody|no one) (would|will) (ever )?(know|notice|care))\b",
+    # an apology for everything, then a means: "texted sorry for everything ... he has a gun"
+    r"\bsorry for everything( \w+){0,14} (gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blade|razor)\b",
+    # swimming or walking out until the water takes one: "keep going till i go under"
+    r"\b(swim\w*|swam|wad\w*|paddl\w*|walk\w*)( \w+){0,8} (till|until|til) (i|he|she) (go under|goes under|sink|sinks|drown|drowns)\b",
+    # a means kept near for the moment one decides: "the shotgun by my bed in case i decide tonight is it"
+    r"\b(gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blade|razor)( \w+){0,10} in case (i|he|she) (finally )?(decide|decides|choose|chooses)( that)? ((tonight|today|now) is (it|the (night|day|time))|to (do it|end it|use it|go through with it)|its time)\b",
     # off a mountain or a cliff where no one will ever find one; a body never found
     r"\b(mountain|cliff|couloir|gorge|ravine|quarry|crevasse|edge|bridge|sea|river|lake|loch)( \w+){0,8} where (nobody|no one|noone) (will|would|could|can) (ever )?find (me|him|her|my body)\b|\b(nobody|no one|noone) (will|would) (ever )?find my body\b",
 ]

@@ -1517,6 +1517,62 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("the amount of marking this week will finish me", None, False),
         ("i hung my belt on the hook by the door, ready to go out", None, False),
         ("the washing line is on the hook, im going to do it after lunch", None, False),
+        # batch 34, missed by the rules alone: each concept in another wording, and what must not
+        # fire: a hose for washing, a boat left for the pontoon, old grudges let go of, a pill
+        # kept for the night, a score forgotten with no headache, a street lamp out
+        ("a pain shot into my skull, never had anything like it", "sudden_headache", False),
+        ("migraine hit like a slammed gate and my head is pounding", "sudden_headache", False),
+        (
+            "bad headache and i see two of every car on the road",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "my head is pounding and he says my voice sounds like im drunk",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "terrible headache and my left hand keeps opening on its own",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "awful headache, he cant remember where the changing rooms are",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "sore head and the room has gone dark on my left side",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("she is boiling hot and cries if we tilt her chin forward", "fever_stiff_neck", False),
+        (
+            "got a cricket ball to the back of the head, now he keeps being sick",
+            "headache_after_head_injury",
+            False,
+        ),
+        (
+            "a brick fell off the scaffold onto his helmet and now hes drowsy",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("sat on the parapet thinking about falling", "self_harm", False),
+        ("the family would cope without me, im driving to the quarry", "self_harm", False),
+        ("put the hose in the car now, going to sit in it", "self_harm", False),
+        ("might slip over the ferry rail tonight", "self_harm", False),
+        ("sorry for everything, i have the pills here", "self_harm", False),
+        ("going to walk into the sea until i go under", "self_harm", False),
+        ("the pills are in my drawer in case i decide to do it", "self_harm", False),
+        ("taking the hosepipe to the car tonight to wash it", None, False),
+        ("i always step off the stern onto the pontoon", None, False),
+        ("up on the ridge all morning thinking about letting go of old grudges", None, False),
+        ("my pills are by the bed in case i decide to take one at night", None, False),
+        ("the lads cant remember the score from saturday, ha", None, False),
+        ("the street went dark on my left when the lamp went out", None, False),
+        ("sorry for everything i said, i was tired", None, False),
+        ("we swim out to the buoy until we get tired", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
