@@ -487,7 +487,7 @@ _ANTICOAGULANTS = (
 # After a head injury these count as much as a headache (a child may not say "headache").
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|puk(e|ed|es|ing)|spew\w*|barf\w*|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
-    rf"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|blood thinners?|anticoagulants?|{_ANTICOAGULANTS}|now it hurts|"
+    rf"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|(see|seeing|sees|saw) two of (every\w*|each \w+|things|them|you|him|her)|blood thinners?|anticoagulants?|{_ANTICOAGULANTS}|now it hurts|"
     r"((clear|watery) (stuff|water)|(clear |watery )?(fluid|liquid))( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting|the (shift|game|match|journey|drive|ride|race|morning|afternoon))|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
@@ -530,7 +530,7 @@ SELF_HARM = [
     r"\bcutting again\b|\bbeen cutting\b(?! (my |his |her |the |their |our )?(own )?(hair|fringe|nails|toenails|grass|lawn|hedges?|wood|logs|fabric|paper|coupons|back|down|out|carbs|sugar|costs|corners|vegetables|onions|class|school))",
     r"(hang|drown|shoot|poison|stab|strangle) (my ?self|him ?self|her ?self|them ?selves)",
     r"stop existing|\b(i|me|myself)( \w+){0,2} (not|no longer) (want to )?exist\b|cease to exist|\b(wish|want) (i|to) (didnt|did not|not|no longer) exist\b",
-    r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))",
+    r"(razor|blade|knife|knives)( \w+){0,8} (my ?self|my (arms?|wrists?|skin))\b(?! (aches?|aching|hurts?|hurting|is (sore|stiff|tired|aching)|pains?))",
     r"(press|push|drag|dig|run)\w* (a|the|my) (razor|blade|knife)( \w+){0,2} (into|across|along) my (legs?|thighs?|stomach|belly|arms?)\b",
     # pills gathered for later: "collecting my tablets in a drawer for when i finally decide to go"
     r"(collect|sav|keep|kept|hid|hiding|stor|gather|squirrel)\w*( up)? (my |the |all my |some |a lot of )?(pills|tablets|meds|painkillers)( \w+){0,6} (for|until) (when|the day|the night) (i|im) (finally )?(decide|choose|am ready|ready|have had enough|had enough|cant take)\b",
@@ -542,7 +542,7 @@ SELF_HARM = [
     r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+){0,2} (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+){0,2} (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
-    r"(bridge|roof|rooftop|ridge|ledge|cliff|edge|parapet)( \w+){0,8} (thinking|thought|thoughts) (about|of) (jumping|letting go|falling|stepping off|going over)\b(?! of)",
+    r"(bridge|roof|rooftop|ridge|ledge|cliff|edge|parapet)( \w+){0,8} (thinking|thought|thoughts) (about|of) (jumping|letting go|falling|stepping off|going over)\b(?! of\b)",
     r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)\b(?!( \w+){0,8} (retir\w*|leaving (do|party|card)|last day|new job|moving (house|away|abroad|to)|emigrat\w*))|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
     r"(pills|tablets)( \w+){0,4} (to die|to kill (me|my ?self)|to end it)\b",
     # "not worth living", but not "migraines are not worth living with"
@@ -674,7 +674,7 @@ SELF_HARM = [
     r"never (have to )?(feel|face|suffer|wake up to)( \w+){0,3} (again|any ?more)( \w+){0,3} (tonight|today|this (evening|night))\b",
     r"no way out( \w+){0,4} (except|but|other than|apart from) (dying|death|to die|suicide|ending it|killing)",
     r"sorry for everything( \w+){0,4} (goodbye|bye|love you)\b|goodbye( \w+){0,6} (wont|will not|isnt|not|doesnt) (pick up|picking up|answer|answering|reply|replying)\b",
-    r"(burn|burning|burnt|burned|cut|cutting|scratch\w*|carv\w*|slash\w*)( \w+){0,3} (my|his|her|their) (arms?|legs?|wrists?|skin|thighs?|hands?|stomach) with (a |my |the |some )?(lighter|cigarette|match|knife|razor|blade|iron|scissors|glass|pin|compass|needle)",
+    r"(burn|burning|burnt|burned|cut|cutting|scratch\w*|carv\w*|slash\w*|slic\w*)( \w+){0,3} (my|his|her|their) (arms?|legs?|wrists?|skin|thighs?|hands?|stomach) with (a |my |the |some )?(stanley |craft |utility |box |disposable |safety |sharp |rusty )?(lighter|cigarette|match|knife|razor|blade|iron|scissors|glass|pin|compass|needle)",
     r"(cut|cutting|slash\w*|carv\w*|scratch\w*) (my|his|her|their) wrists?\b",
     r"(have|got|made) a plan( \w+){0,3} (have|got|bought) (the|some|enough) (pills|tablets|meds|rope|gun|knife)",
     r"\blife( \w+){0,4} (isnt|is not|not) worth it\b",
@@ -741,12 +741,15 @@ SELF_HARM = [
     r"\b(giving|given|gave|give|handing|handed) (away )?(all )?(my|his|her) \w+( \w+){0,10} (wont|will not|shant|wouldnt) (be )?need(ing)? (them|it|any of (them|it)|anything)( \w+){0,2} where (im|i am|hes|he is|shes|she is) going\b(?! (on|to|in|for|next|this|with))",
     # an exhaust led into the car: "the car exhaust is taped up to the window"
     r"\b(exhaust|hose ?pipe|hose|tube)( \w+){0,4} (taped|tied|fed|run|running|connected|attached|stuck)( up)? (to|into|in|through) (the )?(car )?(window|car|cab)\b",
-    # whether the drop would be enough (not "the drop in pressure")
+    # a drop measured and found enough, or wondered about (not "the drop in pressure")
+    r"\b(measured|checked|worked out|looked up|calculated|paced out|tested) (the )?(drop|height|fall)( (from|off|of|down)( \w+){0,4})?( \w+){0,3} (its|it is|is|thats|that is|it would be|would be) (more than |easily |definitely |plenty )?(enough|high enough|far enough)( for (me|him|her)| to (do it|end it|be sure|kill me|finish me))?$",
     r"\b(wonder\w*|whether|if|how)( \w+){0,3} (the )?(drop|fall|jump)( (from|off|down)( \w+){0,4})? (would|will|might|could|is|was) (be )?(enough|high enough|far enough|big enough)\b",
     # the family provided for when one is gone, soon: "my kids will be sorted when im gone next week"
     rf"\b(life insurance|insurance)( \w+){{0,14}} (when|after|once) (im|i am) (gone|dead)( \w+)? ({_SOON}|next (week|month)|soon|in a (few )?(days?|weeks?))\b",
     # the wheel let go of, to let it happen: "letting go of the wheel on the motorway tonight and letting it happen"
     r"\b(let|letting|lets) go of the (steering )?wheel( \w+){0,10} (and )?(just )?(let|letting) it happen\b",
+    # the water let take one: "picturing letting the sea take me" (not "let the waves take me back to shore")
+    r"\b(let|letting|lets)( \w+){0,2} (the )?(sea|water|waves|river|tide|ocean|lake|loch|cold|deep) (take|have|swallow|claim) (me|him|her)\b(?! (to|down|across|along|back|home|out to|where|for|in to|into shore|ashore)\b)",
     # a hose taken to the car at a time, for no washing: "im taking the hosepipe to the car tonight"
     rf"\b(hose ?pipe|hose)( \w+){{0,8}} (to|into|in) (the|my) car( \w+)? ({_SOON}|now|later)\b(?!.*\b(wash|clean|rins|spray|fill)\w*)",
     # a step off a boat into the sea, tonight or unseen: "i could step off the stern tonight"

@@ -1573,6 +1573,21 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("the street went dark on my left when the lamp went out", None, False),
         ("sorry for everything i said, i was tired", None, False),
         ("we swim out to the buoy until we get tired", None, False),
+        # batch 35, missed by the rules and the model: a blow to the temple and two of everything,
+        # a drop measured as enough, cutting with a craft knife, the sea let take one; and what
+        # must not fire: a knife and an aching wrist, a float back to the beach, railings
+        (
+            "she got an elbow to the temple at netball and now sees two of everything",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("checked the height of the multistorey, it would be enough", "self_harm", False),
+        ("been slicing my arms with a craft knife again", "self_harm", False),
+        ("i want to let the waves have me tonight", "self_harm", False),
+        ("whittling with a knife all weekend, my wrist hurts", None, False),
+        ("i float on my back and let the waves take me back to the beach", None, False),
+        ("measured the drop from the balcony, its high enough to need railings", None, False),
+        ("i cut my hand with a kitchen knife chopping onions, just a nick", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
