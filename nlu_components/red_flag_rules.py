@@ -9,6 +9,7 @@ A message is an emergency when it describes, now:
   or a stroke happening now;
 - fever with a stiff neck;
 - a head injury with a headache, vomiting, drowsiness or confusion;
+- a collapse with a fit (shaking or jerking all over), with or without a headache;
 - thoughts of suicide or self-harm (always, even when hedged or in the past: a crisis line
   costs little).
 
@@ -122,8 +123,8 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|detonated|detonates|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside|across|through) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|detonated|detonates|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (the (back|side|top|front) of )?(my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside|across|through) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"\bhead( \w+){0,5} (pain\w*|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -182,6 +183,8 @@ SUDDEN_HEADACHE = [
     # the head, then the blast: "his head feels like a grenade went off"
     r"\b(head|skull)( \w+){0,3} like (a|an) (bomb|grenade|firework|gun|gunshot|landmine|explosion)( \w+){0,2} (went off|going off|gone off|exploded|exploding|detonated|blew up|burst)\b",
     r"\ba (pop|snap|bang|crack|click) (in|inside) (my|his|her|the) (head|skull)",
+    # struck to the knees: "a headache hit me so hard i dropped to my knees"
+    rf"{HEADACHE}( \w+){{0,8}} (dropped|fell|sank|went down|collapsed|buckled) (down )?(to|onto|on) (my|his|her|their) knees\b",
     # "a horrendous pain tore through my head" (a pain that "shot through" is an everyday one)
     r"(pain|agony)( \w+){0,2} (tore|ripped|tearing|ripping|blasted|slammed|smacked|smashed|crashed|rammed|punched) (through|into|across) (the back of |the top of |the side of )?(my|his|her|their|the) (head|skull|brain)",
     # struck down in the street: "a pain hit the back of my skull so hard i had to lie down on the pavement"
@@ -221,7 +224,7 @@ _VISION_DIMMING = r"\b(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turnin
 # Trouble speaking: a sign beside a headache, and half of the FAST test beside one limb gone
 # weak (below).
 _SPEECH = (
-    r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?words|slurred|(cant|cannot|couldnt) (speak|talk)|"
+    r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?(words|word for)|slurred|(cant|cannot|couldnt) (speak|talk)|"
     r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry|mixed up)|speech( \w+){0,2} off\b|"
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
     r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk|like (im|i am|hes|he is|shes|she is|theyre|they are|i was|he was|she was) drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
@@ -262,9 +265,12 @@ NEURO_SIGNS = [
     r"(seeing|see|sees) (everything|things|it all) twice",
     # what is seen, doubled: "the keys look doubled" (not a dose doubled, not "doubled over")
     r"\b(keys|words|letters|text|writing|lines|numbers|screen|everything|things|people|faces|cars|lights|signs|it all)( \w+){0,3} (looks?|looked|looking|seems?|seemed|appears?|gone|went|are|is) doubled\b(?! (over|up))",
+    r"\b(look|looks|looked|looking|appear|appears|appeared) like (theyre|they are|there are|its|it is|theyve been|everythings|everything is) (\w+ )?(twice|doubled)\b",
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
     r"(half|part|side|bits?) of (everything|what|my vision|things)( \w+){0,6} (vanished|gone|missing|disappeared|black|dark)\b",
     r"(arm|leg|hand)( \w+){0,2} (hangs?|hanging|dangl\w*) (there|down|limp|loose|uselessly)\b",
+    # "the whole left half of the street just isnt there when i look"
+    r"\b(left|right) (half|side) of (\w+ ){1,4}(isnt|is not|wasnt|was not|arent|are not) there\b",
     _VISION_DIMMING,
     # "the screen went black in my left eye"
     # one side of the view gone: "the corridor lights have gone dark down my right side"
@@ -394,7 +400,7 @@ STROKE_SIGNS = [
     r"\bone (arm|leg|hand)( \w+){0,2} (limp|dead|floppy|useless)\b",
     r"(went|gone|going|fell) (silent|mute|quiet) (mid|in the middle of)( \w+)? (conversation|sentence|talking)",
     r"(dribbl|drool)\w* (from |out of |out )?(one side|the (left|right) side|the corner|the side)",
-    r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|skew ?whiff|askew|slack|slipped|slid|pulled down|pulled to one side)\b",
+    r"(face|mouth|smile|cheek)( \w+){0,3} (lopsided|crooked|uneven|twisted|dropped|fallen|wonky|skew ?whiff|askew|slack|slipped|slid|pulled down|(pulling|pulled|pulls|drawn|dragging|dragged) (over |down )?to one side)\b",
     r"(arm|hand)( \w+){0,2} (drifted|drifts|drifting|sank|sinks|dropped|drops) (down )?(when|while|as) (\w+ ){0,2}(held|holding|hold|raised|raising|lifted|lifting)",
     r"(mouth|lip|eyelid|face|cheek)( \w+){0,3} (hanging|hangs|dropped|slipped)",
     r"\b(looks?|looked|looking|gone|went) (all )?lopsided\b",
@@ -431,12 +437,18 @@ STROKE_SIGNS = [
     r"\b(arm|leg|hand|face)( and (my |his |her |their )?(arm|leg|hand|face))? on the (left|right)( side)?( \w+){0,2} (went |gone |has gone |is |are |feels? |felt )?(numb|weak|limp|dead|heavy|useless|floppy)\b",
 ]
 
+# A collapse with a fit, with or without a headache: "collapsed during practice and is shaking all
+# over on the floor" (not shaking with laughter or with cold).
+SEIZURE = [
+    r"\b(collapsed|keeled over|crumpled|fell (down|over)|went down|dropped)( \w+){0,8} (shaking|jerking|twitching|convulsing|thrashing|fitting)( \w+){0,2} (all over|on the (floor|ground|pavement)|uncontrollably)\b(?! (with|from) (laughter|laughing|giggles|cold|rage|fear|nerves|excitement)\b)",
+]
+
 FEVER_STIFF_NECK = [
     r"fever\b.*\bstiffneck",
     r"stiffneck\b.*\bfever",
     # the glass test for meningitis: a rash that does not fade when a glass is pressed on it
     r"(rash|spots|blotches|marks)( \w+){0,4} (dont|do not|doesnt|does not|wont|will not) (fade|go|go away|disappear|go pale|blanch)( \w+){0,5} (glass|tumbler|pressed|press|roll|rolled)",
-    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*|soft (bit|part) (on|of|at|in) (the )?(top of )?(the |my |his |her |their |our |a )?(\w+ )?head)( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)|(swollen|bulg\w*|raised|puffed)( up)? where the (gap|soft spot|soft bit) is\b",
+    r"bulging (soft spot|fontanel\w*)|(soft spot|fontanel\w*|soft (bit|part) (on|of|at|in) (the )?(top of )?(the |my |his |her |their |our |a )?(\w+ )?(head|skull))( \w+){0,3} (is |are )?(bulging|swollen|raised|puffed up|puffy|domed)|(swollen|bulg\w*|raised|puffed)( up)? where the (gap|soft spot|soft bit) is\b",
     r"(fever|floppy|hot)( \w+){0,8} (high pitched (cry|crying|scream\w*)|(cry\w*|scream\w*) high pitched)",
     r"(fever|floppy)( \w+){0,10} (purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)",
     r"(purple|dark red|blotchy|pinprick|non blanching) (rash|spots|blotches|dots|specks)( \w+){0,10} (fever|floppy)",
@@ -455,6 +467,7 @@ HEAD_INJURY = [
     r"\b((hit|hitting|whacked|smacked|struck|bashed|banged|clipped|dented|cracked|split|thumped|clonked|walloped) (\w+ ){0,2}|(bounced|glanced|ricocheted) off )(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)\b"
     r"|\b(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)( \w+){0,2} (is |was |got |has |had |has been )?(cracked|split|smashed|dented|broken|shattered|caved in|in (two|pieces|bits))\b",
     r"\b(went|flew|came|thrown|catapulted|pitched|launched) (straight )?over the (handlebars|handle bars|bars|bonnet|hood|horses head)\b",
+    r"\b(swung|slammed|snapped|banged|crashed|came) (shut |down |closed )?(on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
     # "a box dropped from the top shelf onto my head"
     r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull|helmet|hard hat|hardhat)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
@@ -505,7 +518,7 @@ _NOT_WITH_TREATMENT = (
     r"(?! with (the |my |this |these )?(needling|dry needling|sessions?|treatments?|physio|appointments?|course|it)\b)"
 )
 # medicines visitors name when they say they took all of them, saved them up or took a whole box
-_MEDICINES = r"(amitriptyline|nortriptyline|sumatriptan|rizatriptan|zolmitriptan|triptans|paracetamol|ibuprofen|naproxen|aspirin|codeine|co codamol|tramadol|propranolol|topiramate|pregabalin|gabapentin|sertraline|citalopram|fluoxetine|antidepressants|diazepam|sleeping pills|insulin|painkillers|medication|medicine)"
+_MEDICINES = r"(amitriptyline|nortriptyline|sumatriptan|rizatriptan|zolmitriptan|triptans|paracetamol|ibuprofen|naproxen|aspirin|codeine|co codamol|tramadol|propranolol|topiramate|pregabalin|gabapentin|sertraline|citalopram|fluoxetine|antidepressants|diazepam|sleeping pills|insulin|painkillers|morphine|oxycodone|codeine phosphate|fentanyl|methadone|zopiclone|medication|medicine)"
 # "stockpiled", "stashing", "hoarded": pills put by
 _STOCKPILED = r"(stockpil|stash|hoard)\w*"
 # a time soon: "after sunday", "beyond tonight"
@@ -590,7 +603,7 @@ SELF_HARM = [
     r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
     # medicine kept back, then all of it at once, whatever its name
     rf"\b{_STOCKPILED}( \w+){{0,6}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
-    rf"\b(collect|gather|squirrel|sav(ed|ing) up|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them))\b",
+    rf"\b(collect|gather|squirrel|sav(ed|ing)( up)?|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*|having|have) (the lot|them all|it all|all of (it|them))\b",
     r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
     r"\b(dont|do not|cant|cannot) see the point any ?more\b",
     # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
@@ -646,7 +659,7 @@ SELF_HARM = [
     r"no (reason|point) (to|in) (live|living|going on)|(dont|do not|cant|cannot) see (any |the )?(reason|point) (to|in|of) (keep )?(live|living|going on|being alive|waking up|carrying on|being here)",
     r"(overdos\w*|od) on (my |the )?(\w+ ){0,2}(pills|meds|medication|tablets)|(thinking|thought|think) (about|of) overdos\w*",
     r"\boverdosed\b|(took|taken|take|taking|going to take) an overdose",
-    r"(wish|want)( \w+){0,6} (not|never) (have to |to |need to )?wake up\b(?! (with|to) (a|an|another|my) )|(disappear|vanish)\w*( \w+){0,2} (forever|for ever|for good|and never (come back|return|be found))",
+    r"(wish|want)( \w+){0,8} (not|never) (have to |to |need to )?wake up\b(?! (with|to) (a|an|another|my) )|(disappear|vanish)\w*( \w+){0,2} (forever|for ever|for good|and never (come back|return|be found))",
     r"(tonight|today|this) (is|will be) (my|the) last (night|day)|my last (night|day) (on earth|alive)",
     r"(sitting|standing|stood|sat) on (the (edge|ledge|railing) of )?(a|the) (\w+ )?(bridge|roof|ledge|cliff|railing|parapet)\b(?!( \w+){0,4} (taking (photos|pictures|a photo|a picture|selfies?)|watching|looking at|admiring|fishing|painting|waving))|(edge|ledge) of (a|the) (bridge|roof|cliff|building)",
     rf"(saying|said|say|says) goodbye to (everyone|everybody|the world|all of us)|(giving|gave|given) away( \w+){{0,4}} (my|his|her|their) (things|stuff|belongings|possessions)\b|(wont|will not) need (anything|any of (it|this|them)|my (things|stuff|belongings)) (any ?more )?(after|beyond) {_SOON}\b",
@@ -750,6 +763,10 @@ SELF_HARM = [
     r"\b(let|letting|lets) go of the (steering )?wheel( \w+){0,10} (and )?(just )?(let|letting) it happen\b",
     # the water let take one: "picturing letting the sea take me" (not "let the waves take me back to shore")
     r"\b(let|letting|lets)( \w+){0,2} (the )?(sea|water|waves|river|tide|ocean|lake|loch|cold|deep) (take|have|swallow|claim) (me|him|her)\b(?! (to|down|across|along|back|home|out to|where|for|in to|into shore|ashore)\b)",
+    # a tool turned on oneself "and be done": "turn the torch on myself and be done"
+    r"\b(turn|turning|use|using|point|pointing|aim|aiming) (the|my|a|his|her) (\w+ ){0,2}(on|at|against) (my ?self|him ?self|her ?self)( \w+){0,3} (and be done|and end it|to end it|for good|and be gone|and finish it)\b(?! with\b)",
+    # which medicine would do it: "i know which drugs in the cupboard would do it"
+    rf"\b(which|what|how many|how much) (of )?(the |my |those |these )?(\w+ )?(drugs|pills|tablets|meds|medicines?|{_MEDICINES})( \w+){{0,4}} (would|will|could) (do it|finish me|kill me|be enough)\b(?! (for|better|faster|best|properly|quicker|to (help|work|ease|stop the)))",
     # a hose taken to the car at a time, for no washing: "im taking the hosepipe to the car tonight"
     rf"\b(hose ?pipe|hose)( \w+){{0,8}} (to|into|in) (the|my) car( \w+)? ({_SOON}|now|later)\b(?!.*\b(wash|clean|rins|spray|fill)\w*)",
     # a step off a boat into the sea, tonight or unseen: "i could step off the stern tonight"
@@ -791,7 +808,7 @@ _HABITUAL = re.compile(
 )
 # "this is not a normal migraine" says it is new; it does not negate the headache.
 _NOT_USUAL = re.compile(r"\bnot (a |my |the |your )?(normal|usual|typical|regular|ordinary)\b")
-_NEW = re.compile(r"\b(different|new|never (had|felt)|not my (usual |normal )?(migraine|headache)|not (a |my |the |your )?(normal|typical|regular|ordinary)|(not|nothing) like (my |the )?usual|not my usual|unlike|worse than|this time)\b")
+_NEW = re.compile(r"\b(different|new|never (had|felt)|not my (usual |normal )?(migraine|headache)|not (a |my |the |your )?(normal|typical|regular|ordinary)|(not|nothing) like (my |the )?(usual|normal|migraines?|headaches?)\b|not my usual|unlike|worse than|this time)\b")
 # "my headache eased suddenly after the session" is good news, not an onset.
 _EASED = re.compile(r"\b(better|eased|went away|gone away|disappeared|vanished|stopped|relief|improved|lifted|killed|got rid of)\b")
 _NOW_WORDS = r"now|right now|currently|just|today|tonight|this (morning|afternoon|evening)|at the moment|again"
@@ -961,7 +978,7 @@ DISTRESS = re.compile(
 
 # Every sign the rules know, to tell a message that mentions one (then cleared by its context)
 # from a message that says nothing about symptoms.
-_ALL_SIGNS = [*NEURO_SIGNS, *STROKE_SIGNS, *FEVER_STIFF_NECK, *HEAD_INJURY]
+_ALL_SIGNS = [*NEURO_SIGNS, *STROKE_SIGNS, *SEIZURE, *FEVER_STIFF_NECK, *HEAD_INJURY]
 
 # "feels like someone hit me on the head" describes a pain, not a blow that happened: the
 # head-injury signs are looked for in the rest of the message.
@@ -1009,6 +1026,8 @@ def _assess_clause(text: str) -> Assessment:
     headache = _find([HEADACHE], text)
     if _find(STROKE_SIGNS, text) or (_find([_SPEECH, _BESIDE_ONE_LIMB], text) and _find([_ONE_LIMB], text)):
         return Assessment("stroke")
+    if _find(SEIZURE, text) and not _usual(text, _NOW):
+        return Assessment("seizure")
     if _find(FEVER_STIFF_NECK, text) and not _negated_any(["fever", "stiffneck"], text):
         return Assessment("fever_stiff_neck")
     if headache and _find(NEURO_SIGNS, text):

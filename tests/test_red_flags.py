@@ -1588,6 +1588,49 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("i float on my back and let the waves take me back to the beach", None, False),
         ("measured the drop from the balcony, its high enough to need railings", None, False),
         ("i cut my hand with a kitchen knife chopping onions, just a nick", None, False),
+        # batch 35, missed by the rules alone: each concept in another wording
+        ("his head is paining terribly, it started in a split second", "sudden_headache", False),
+        (
+            "she clutched the side of her head and said it hit like a slammed door",
+            "sudden_headache",
+            False,
+        ),
+        ("a migraine floored me, i fell to my knees in the kitchen", "sudden_headache", False),
+        (
+            "thumping headache and the words on the screen look like theyre doubled",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "bad head and i couldnt find the word for spoon",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "migraine and the right half of the page isnt there",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("her face is drawn to one side and she cant hold her cup", "stroke", False),
+        ("my dad collapsed at the bus stop and is jerking uncontrollably", "seizure", False),
+        ("the baby is hot and the soft part of her skull is bulging", "fever_stiff_neck", False),
+        (
+            "the boot lid slammed down on his head and now hes drowsy",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("been saving my dads oxycodone and im taking them all tonight", "self_harm", False),
+        ("i know how many tablets would finish me", "self_harm", False),
+        ("thinking of using the nail gun on myself to end it", "self_harm", False),
+        ("i want to lie down in the long grass and never wake up", "self_harm", False),
+        # what must not fire: a ponytail, laughter, hay fever pills, a hose in the heat, a car
+        # park dug up, a mother's evening dose
+        ("grabbed the back of her head to fix her ponytail", None, False),
+        ("we collapsed on the sofa shaking all over with laughter", None, False),
+        ("i know which pills would do it for me, the blue ones help my hay fever", None, False),
+        ("turn the hose on myself and be done with the heat", None, False),
+        ("the left half of the car park isnt there anymore, they dug it up", None, False),
+        ("saving my mums morphine for her evening dose", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
