@@ -272,9 +272,9 @@ NEURO_SIGNS = [
     # "the whole left half of the street just isnt there when i look"
     r"\b(left|right) (half|side) of (\w+ ){1,4}(isnt|is not|wasnt|was not|arent|are not) there\b",
     _VISION_DIMMING,
-    # "the screen went black in my left eye"
     # one side of the view gone: "the corridor lights have gone dark down my right side"
     r"\b(gone|went|going|turned|is|are) (dark|black|blank|grey|gray|dim)( \w+){0,2} (down|on|along|across) (my|his|her|their) (left|right)( hand)?( side)?\b",
+    # "the screen went black in my left eye"
     r"\b(went|gone|going|turned) (black|dark|blank|grey|gray) in (my|his|her|their|one) ((left|right) )?eye\b",
     r"\b(went|gone|going|is|was|seems?|acting|all) (all )?muddled\b|(called|calling|calls) (me|us|him|her) (by )?(the |a )?wrong name",
     r"(foot|feet|toes?)( \w+){0,2} (catching|scuffing|scraping)\b",
@@ -554,6 +554,8 @@ SELF_HARM = [
     r"(nobody|no one) would (even |really |ever )?(care|notice|miss me)",
     r"(take|taking|swallow|swallowing) all (my|the|of my|of the)( \w+){0,2} (pills|tablets|meds)|(took|taken|swallowed) all (my|his|her|their|the|of my|of her|of his)( \w+){0,2} (pills|tablets|meds)",
     r"(jump|jumping|walk|walking|step|stepping|throw myself|throwing myself) (off|from|in front of) (a|the)( \w+){0,2} (bridge|building|roof|train|cliff|tower|balcony)",
+    # a step off a boat into the sea, tonight or unseen: "i could step off the stern tonight"
+    rf"\b(step|stepping|jump|jumping|slip|slipping|go|going) (off|over) (the|a) (stern|side of the (boat|ship|ferry)|(ships |boats |ferry )?rail|railing|guard ?rail)( \w+){{0,3}} ({_SOON}|and (nobody|no one) (would|will) (ever )?(know|notice|care))\b",
     r"(on|at) (a|the) (bridge|roof|ledge|cliff|edge)( \w+){0,8} jump\b",
     r"(bridge|roof|rooftop|ridge|ledge|cliff|edge|parapet)( \w+){0,8} (thinking|thought|thoughts) (about|of) (jumping|letting go|falling|stepping off|going over)\b(?! of\b)",
     r"goodbye (letters?|notes?|messages?|texts?|emails?|videos?)\b(?!( \w+){0,8} (retir\w*|leaving (do|party|card)|last day|new job|moving (house|away|abroad|to)|emigrat\w*))|suicide notes?|(written|wrote|writing) (a |my )?(farewell|last) (letters?|notes?)",
@@ -603,7 +605,7 @@ SELF_HARM = [
     r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
     # medicine kept back, then all of it at once, whatever its name
     rf"\b{_STOCKPILED}( \w+){{0,6}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
-    rf"\b(collect|gather|squirrel|sav(ed|ing)( up)?|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*|having|have) (the lot|them all|it all|all of (it|them))\b",
+    rf"\b(collect|gather|squirrel|sav(ed|ing)|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*|having|have) (the lot|them all|it all|all of (it|them))\b",
     r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
     r"\b(dont|do not|cant|cannot) see the point any ?more\b",
     # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
@@ -678,6 +680,10 @@ SELF_HARM = [
     # back") and for the water or the waves; with no sea named, a return put off is ruled out
     # ("swimming out to the buoy and not coming back till lunch")
     r"\b((swim\w*|swam|wad\w*|paddl\w*)( \w+){0,2} out|(walk\w*|swim\w*|swam|wad\w*) into the (sea|water|waves|ocean|lake|river|canal|loch|reservoir|quarry|tyne|thames|clyde|mersey|severn|wear|tees|trent|humber|liffey|shannon|tay|forth))( \w+){0,5} (and )?(not|never) (come|coming|came) (back|out)\b(?! (until|till|til|before|for|in|after|to|tomorrow|tonight|today|with|from))",
+    # swimming or walking out until the water takes one: "keep going till i go under"
+    r"\b(swim\w*|swam|wad\w*|paddl\w*|walk\w*)( \w+){0,8} (till|until|til) (i|he|she) (go under|goes under|sink|sinks|drown|drowns)\b",
+    # the water let take one: "picturing letting the sea take me" (not "let the waves take me back to shore")
+    r"\b(let|letting|lets)( \w+){0,2} (the )?(sea|water|waves|river|tide|ocean|lake|loch|cold|deep) (take|have|swallow|claim) (me|him|her)\b(?! (to|down|across|along|back|home|out to|where|for|in to|into shore|ashore)\b)",
     r"wish (i had|id|i was|i were|i) never (been )?born",
     r"\bcut (myself )?(deeper|too deep)\b|\b(want|wanna|going|gonna|need|urge|plan|planning) to cut (myself )?(deep|deeper)\b(?! (grooves?|lines?|into|notch\w*|slots?|holes?|channels?|enough))",
     r"\bif i (wasnt|werent|was not|were not) (around|here|alive|in the picture)\b|\bif i (was|were) (gone|dead|not (here|around))\b",
@@ -686,7 +692,8 @@ SELF_HARM = [
     # a plan with a time: "i am going to make sure i never feel this pain again, tonight"
     r"never (have to )?(feel|face|suffer|wake up to)( \w+){0,3} (again|any ?more)( \w+){0,3} (tonight|today|this (evening|night))\b",
     r"no way out( \w+){0,4} (except|but|other than|apart from) (dying|death|to die|suicide|ending it|killing)",
-    r"sorry for everything( \w+){0,4} (goodbye|bye|love you)\b|goodbye( \w+){0,6} (wont|will not|isnt|not|doesnt) (pick up|picking up|answer|answering|reply|replying)\b",
+    # "sorry for everything" with a goodbye, or then a means ("... he has a gun")
+    r"sorry for everything( \w+){0,4} (goodbye|bye|love you)\b|\bsorry for everything( \w+){0,14} (gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blade|razor)\b|goodbye( \w+){0,6} (wont|will not|isnt|not|doesnt) (pick up|picking up|answer|answering|reply|replying)\b",
     r"(burn|burning|burnt|burned|cut|cutting|scratch\w*|carv\w*|slash\w*|slic\w*)( \w+){0,3} (my|his|her|their) (arms?|legs?|wrists?|skin|thighs?|hands?|stomach) with (a |my |the |some )?(stanley |craft |utility |box |disposable |safety |sharp |rusty )?(lighter|cigarette|match|knife|razor|blade|iron|scissors|glass|pin|compass|needle)",
     r"(cut|cutting|slash\w*|carv\w*|scratch\w*) (my|his|her|their) wrists?\b",
     r"(have|got|made) a plan( \w+){0,3} (have|got|bought) (the|some|enough) (pills|tablets|meds|rope|gun|knife)",
@@ -725,7 +732,7 @@ SELF_HARM = [
     # a ligature put up, then ready: "the belt is on the hook in the garage, im ready to do it"
     rf"\b(rope|belt|ligature|noose)( \w+){{0,4}} (on|to|round|around|over|from) (the|a) {_HANGING_POINT}\b( \w+){{0,8}} (ready|going|about|want|planning) to (do it|go through with it|end it)\b",
     # how much of a medicine it takes to kill, whatever the verb before ("been googling how much insulin it takes to kill")
-    rf"\bhow (much|many) (\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES}|morphine|oxycodone)( \w+){{0,3}} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
+    rf"\bhow (much|many) (\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES})( \w+){{0,3}} to (kill|die|end it|be (fatal|lethal|deadly)|overdose)\b",
     # a lethal amount found: "looked up the dose that would finish me"
     rf"\b(dose|(amount|quantity|number) of (\w+ )?(pills|tablets|meds|{_MEDICINES}))( \w+){{0,3}} (that |which )?(would|will|could|to) (finish|kill|end) (me|him|her|my ?self|him ?self|her ?self)\b",
     # driven into anything without braking
@@ -754,6 +761,8 @@ SELF_HARM = [
     r"\b(giving|given|gave|give|handing|handed) (away )?(all )?(my|his|her) \w+( \w+){0,10} (wont|will not|shant|wouldnt) (be )?need(ing)? (them|it|any of (them|it)|anything)( \w+){0,2} where (im|i am|hes|he is|shes|she is) going\b(?! (on|to|in|for|next|this|with))",
     # an exhaust led into the car: "the car exhaust is taped up to the window"
     r"\b(exhaust|hose ?pipe|hose|tube)( \w+){0,4} (taped|tied|fed|run|running|connected|attached|stuck)( up)? (to|into|in|through) (the )?(car )?(window|car|cab)\b",
+    # a hose taken to the car at a time, for no washing: "im taking the hosepipe to the car tonight"
+    rf"\b(hose ?pipe|hose)( \w+){{0,8}} (to|into|in) (the|my) car( \w+)? ({_SOON}|now|later)\b(?!.*\b(wash|clean|rins|spray|fill)\w*)",
     # a drop measured and found enough, or wondered about (not "the drop in pressure")
     r"\b(measured|checked|worked out|looked up|calculated|paced out|tested) (the )?(drop|height|fall)( (from|off|of|down)( \w+){0,4})?( \w+){0,3} (its|it is|is|thats|that is|it would be|would be) (more than |easily |definitely |plenty )?(enough|high enough|far enough)( for (me|him|her)| to (do it|end it|be sure|kill me|finish me))?$",
     r"\b(wonder\w*|whether|if|how)( \w+){0,3} (the )?(drop|fall|jump)( (from|off|down)( \w+){0,4})? (would|will|might|could|is|was) (be )?(enough|high enough|far enough|big enough)\b",
@@ -761,20 +770,10 @@ SELF_HARM = [
     rf"\b(life insurance|insurance)( \w+){{0,14}} (when|after|once) (im|i am) (gone|dead)( \w+)? ({_SOON}|next (week|month)|soon|in a (few )?(days?|weeks?))\b",
     # the wheel let go of, to let it happen: "letting go of the wheel on the motorway tonight and letting it happen"
     r"\b(let|letting|lets) go of the (steering )?wheel( \w+){0,10} (and )?(just )?(let|letting) it happen\b",
-    # the water let take one: "picturing letting the sea take me" (not "let the waves take me back to shore")
-    r"\b(let|letting|lets)( \w+){0,2} (the )?(sea|water|waves|river|tide|ocean|lake|loch|cold|deep) (take|have|swallow|claim) (me|him|her)\b(?! (to|down|across|along|back|home|out to|where|for|in to|into shore|ashore)\b)",
     # a tool turned on oneself "and be done": "turn the torch on myself and be done"
     r"\b(turn|turning|use|using|point|pointing|aim|aiming) (the|my|a|his|her) (\w+ ){0,2}(on|at|against) (my ?self|him ?self|her ?self)( \w+){0,3} (and be done|and end it|to end it|for good|and be gone|and finish it)\b(?! with\b)",
     # which medicine would do it: "i know which drugs in the cupboard would do it"
     rf"\b(which|what|how many|how much) (of )?(the |my |those |these )?(\w+ )?(drugs|pills|tablets|meds|medicines?|{_MEDICINES})( \w+){{0,4}} (would|will|could) (do it|finish me|kill me|be enough)\b(?! (for|better|faster|best|properly|quicker|to (help|work|ease|stop the)))",
-    # a hose taken to the car at a time, for no washing: "im taking the hosepipe to the car tonight"
-    rf"\b(hose ?pipe|hose)( \w+){{0,8}} (to|into|in) (the|my) car( \w+)? ({_SOON}|now|later)\b(?!.*\b(wash|clean|rins|spray|fill)\w*)",
-    # a step off a boat into the sea, tonight or unseen: "i could step off the stern tonight"
-    rf"\b(step|stepping|jump|jumping|slip|slipping|go|going) (off|over) (the|a) (stern|side of the (boat|ship|ferry)|(ships |boats |ferry )?rail|railing|guard ?rail)( \w+){{0,3}} ({_SOON}|and (nobody|no one) (would|will) (ever )?(know|notice|care))\b",
-    # an apology for everything, then a means: "texted sorry for everything ... he has a gun"
-    r"\bsorry for everything( \w+){0,14} (gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blade|razor)\b",
-    # swimming or walking out until the water takes one: "keep going till i go under"
-    r"\b(swim\w*|swam|wad\w*|paddl\w*|walk\w*)( \w+){0,8} (till|until|til) (i|he|she) (go under|goes under|sink|sinks|drown|drowns)\b",
     # a means kept near for the moment one decides: "the shotgun by my bed in case i decide tonight is it"
     r"\b(gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blade|razor)( \w+){0,10} in case (i|he|she) (finally )?(decide|decides|choose|chooses)( that)? ((tonight|today|now) is (it|the (night|day|time))|to (do it|end it|use it|go through with it)|its time)\b",
     # off a mountain or a cliff where no one will ever find one; a body never found
