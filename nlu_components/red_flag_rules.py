@@ -123,7 +123,7 @@ def normalise(text: str) -> str:
 # ---- the signs -------------------------------------------------------------------------------
 
 HEADACHE = (
-    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|detonated|detonates|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (the (back|side|top|front) of )?(my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,4} (in|inside|across|through) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
+    r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|detonated|detonates|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (the (back|side|top|front) of )?(my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,6} (in|inside|across|through) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
     r"\bhead( \w+){0,5} (pain\w*|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
@@ -202,6 +202,8 @@ SUDDEN_HEADACHE = [
     # felt struck when nothing struck: the classic description of a bleed
     r"(hit|struck|punched|kicked|shot|smacked)( \w+){0,4} but (nobody|no one|nothing) (touched|hit|was there|did)",
     rf"{_ONSET}( \w+){{0,3}} (at|in) the back of (my|the) head",
+    # the onset inside the pain: "a pain like a hammer blow landed in my head"
+    rf"\b(pain|agony)( \w+){{0,2}} {_ONSET}( \w+){{0,4}} (in|into|inside|across|through) (my|his|her|their|the) (head|skull)\b",
     rf"{HEADACHE}( \w+){{0,12}} {_ONSET}",
     # the onset inside the headache: "my head suddenly feels like its being crushed"
     rf"\bhead( \w+){{0,3}} {_ONSET}( \w+){{0,5}} (pain|hurt\w*|ach\w*|sore|pound\w*|throb\w*|split\w*|explod\w*|burst\w*|crush\w*|squeez\w*)",
@@ -225,7 +227,7 @@ _VISION_DIMMING = r"\b(vision|sight|eyesight)( \w+){0,3} (going|gone|went|turnin
 # weak (below).
 _SPEECH = (
     r"((cant|cannot|couldnt) find (the |my |his |her |their |any )?(words|word for)|slurred|(cant|cannot|couldnt) (speak|talk)|"
-    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry|mixed up)|speech( \w+){0,2} off\b|"
+    r"(words|speech|voice)( \w+){0,3} (jumbled|muddled|garbled|thick|strange|weird|wrong|odd|funny|muffled|blurred|blurry|mixed up|mashed|mangled|scrambled)|speech( \w+){0,2} off\b|"
     r"(cant|cannot|couldnt) get (a|one|the|any|her|his) (sentence|word)s? out|(know|knew|knows) what (i|he|she|they) (want|wants|wanted) to say( \w+){0,4} (wont|will not|wouldnt|would not|cant|doesnt|does not|didnt) come out|"
     r"(sounds|sound|sounded|sounding) (muffled|slurred|drunk|like (im|i am|hes|he is|shes|she is|theyre|they are|i was|he was|she was) drunk)|talk\w* (strange|strangely|funny|weird|oddly)|(talk\w*|speak\w*|speech|voice|words)( \w+){0,6} (slurry|half asleep)\b|"
     r"(nonsense|gibberish|noises|sounds|grunts)( is| was| are| were)? (coming|comes|came) out|"
@@ -263,6 +265,7 @@ NEURO_SIGNS = [
     r"(arm|leg|hand|foot|fingers)( \w+){0,2} (wont|doesnt|will not|does not) (do what|listen|obey|respond)",
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
     r"(seeing|see|sees) (everything|things|it all) twice",
+    r"\b(looks?|looked|looking|seems?|seemed) doubled\b(?! (over|up)\b)|\b(theres|there is|there are|therere) two of (every|each) \w+",
     # what is seen, doubled: "the keys look doubled" (not a dose doubled, not "doubled over")
     r"\b(keys|words|letters|text|writing|lines|numbers|screen|everything|things|people|faces|cars|lights|signs|it all)( \w+){0,3} (looks?|looked|looking|seems?|seemed|appears?|gone|went|are|is) doubled\b(?! (over|up))",
     r"\b(look|looks|looked|looking|appear|appears|appeared) like (theyre|they are|there are|its|it is|theyve been|everythings|everything is) (\w+ )?(twice|doubled)\b",
@@ -312,7 +315,7 @@ NEURO_SIGNS = [
     r"(answer\w*|repl\w*|talk\w*|speak\w*)( \w+){0,3} (random|wrong|made up|nonsense) words|\bgibberish\b",
     r"(cant|cannot|couldnt|unable to) read\b|(letters|words|writing)( \w+){0,2} (swim|swimming|jumbled|dont mean|mean nothing)",
     r"(doesnt|does not) (feel like it )?belongs? to me|not (feel )?like my own|belongs? to (someone|somebody) else",
-    r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|nonsense)",
+    r"(speech|words) (is |are )?(coming out |turned (to|into) )?(all |like )?(wrong|jumbled|garbled|muddled|mixed up|nonsense|mashed|mangled|scrambled)",
     r"(speech|talking|voice)( \w+){0,2} (is |isnt |is not )?(not right|wrong|strange|weird|off)\b|words come out( as)? (nonsense|wrong|backwards|back to front|jumbled|muddled|garbled)",
     r"(doesnt|does not|didnt|cant|cannot|couldnt) recogni[sz]e (me|us|anyone|anybody|people|her|him|them|my|his|her)",
     r"(bumping|walking|crashing) into (the |a )?((left|right)( hand)?( side)? of (the )?)?(things|stuff|walls?|doors?|door ?frames?|doorways?|furniture|people)",
@@ -322,8 +325,10 @@ NEURO_SIGNS = [
     # lost where he always knows his way: "cant remember the score or where the rink is"
     r"\b(cant|cannot|couldnt|doesnt|does not|didnt) (remember|know) (the score|where (the|his|her|my|their|our) (\w+ )?(rink|pitch|ground|field|court|gym|changing rooms?|house|home|school|office|ward|room|kitchen|toilet|bathroom|bedroom|street|road) (is|are))\b",
     r"((cant|cannot) remember|(doesnt|does not|dont|do not|didnt) know) (what day|what year|what month|where (i|he|she|they) (am|is|are)|who)",
+    r"\b(cant|cannot|couldnt|unable to) (tell|say) (me |us |you )?(what (day|year|month) it is|where (i|he|she|they|we) (am|is|are))\b",
     r"(had|have|has) no idea (why|how|where|what)( \w+){0,4} (what day|what year|what month|where (i|he|she|they) (was|were|am|is|are))",
     r"repeating (the same|herself|himself|themselves|myself)",
+    r"\b(cant|cannot|couldnt|doesnt|does not|dont|do not) (hold on to|hold onto|keep hold of|retain|take in) (the|my|our|an|any) answers?\b",
     r"(no|lost (all )?|loss of) feeling\b|like lead\b|(arms?|legs?) (feel|feels|is|are|went|gone|has gone) (all |so |very )?heavy",
     r"(words|letters|writing|text)( \w+){0,4} (make|makes) no sense",
     r"(words|letters|writing|text|numbers)( \w+){0,6} (gone|went|go|goes|look|looks|are|turned|turning) (all )?(squiggly|wiggly|wavy|wobbly)\b|(cant|cannot|couldnt) make (them|it|anything|the (words|letters|numbers)) out\b",
@@ -441,6 +446,8 @@ STROKE_SIGNS = [
 # over on the floor" (not shaking with laughter or with cold).
 SEIZURE = [
     r"\b(collapsed|keeled over|crumpled|fell (down|over)|went down|dropped)( \w+){0,8} (shaking|jerking|twitching|convulsing|thrashing|fitting)( \w+){0,2} (all over|on the (floor|ground|pavement)|uncontrollably)\b(?! (with|from) (laughter|laughing|giggles|cold|rage|fear|nerves|excitement)\b)",
+    # stiff, then jerking: "went rigid and started jerking all over"
+    r"\b(went|gone|goes|going) (stiff|rigid)( \w+){0,6} (jerking|seizure|seizing|fitting|thrashing|(shaking|twitching) all over)\b(?! (with|from) (laughter|laughing|giggles|cold|rage|fear|nerves|excitement)\b)",
 ]
 
 FEVER_STIFF_NECK = [
@@ -501,7 +508,7 @@ _ANTICOAGULANTS = (
 INJURY_SIGNS = [
     r"\b(vomit\w*|throwing up|thrown up|threw up|throws up|being sick|puk(e|ed|es|ing)|spew\w*|barf\w*|(keeps?|kept|keep on) (asking|repeating)|drowsy|sleepy|knocked out|unconscious|blacked out|"
     rf"passed out|out cold|confus\w*|seizure|wont stop crying|nodding off|dozing off|(keeps?|kept) falling asleep|(cant|cannot) stay awake|(wont|will not|cant|cannot) wake|(too \w+ to|cant|cannot|wont|will not) (rouse|be roused)|limp|floppy|(hard|difficult) to wake|sick|blurr\w*|seeing double|double vision|(see|seeing|sees|saw) two of (every\w*|each \w+|things|them|you|him|her)|blood thinners?|anticoagulants?|{_ANTICOAGULANTS}|now it hurts|"
-    r"((clear|watery) (stuff|water)|(clear |watery )?(fluid|liquid))( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|"
+    r"((clear|watery) (stuff|water)|(clear |watery )?(fluid|liquid))( \w+){0,2} (from|out of) (my|his|her|their) (nose|ears?)|(blood|bleeding) (\w+ )?(from|out of) (my|his|her|their|one|an) ears?|(cant|cannot) think (straight|clearly)|dazed|acting (strange|strangely|odd|oddly|weird)|gibberish|slurred|talking (nonsense|funny|strange\w*|rubbish)|not making (any )?sense|muddled|groggy|woozy|befuddled|"
     r"(cant|cannot|doesnt|does not|dont|do not) remember (the last|what happened|anything|how|the accident|the fall|hitting|the (shift|game|match|journey|drive|ride|race|morning|afternoon))|"
     r"(was|were) out (for a (bit|minute|moment|second|few (seconds|minutes|secs|mins)))|(forgetting|forgets|forgot) (what day|what year|what month|where (i|he|she|they) (am|is|are|was|were))|"
     r"one pupil( is| looks)? (bigger|larger|smaller|wider|huge)|pupils? (are |is |look |looks )?(different|unequal|uneven|odd) sizes?)\b",
@@ -596,7 +603,7 @@ SELF_HARM = [
     r"(way|ways|method|methods) to (die|end my life|kill my ?self|not be (here|alive|around)|disappear)\b",
     r"(sleep|go to sleep|fall asleep) (forever|for ever|for good|and never wake|and not (be woken|wake)( up)? (ever again|again|any ?more))",
     r"(planning|planned|worked out|working out|figuring out) how (i would|i will|ill|i could|i am going to|im going to) (do it|end it|go through with it)\b",
-    r"(thought|thinking|think|thoughts) (about|of) (stepping|jumping|throwing myself|falling) (off|in front|under)\b",
+    r"(thought|thinking|think|thoughts) (about|of) (stepping|jumping|throwing myself|falling) (off|in front|under|(in|into|down) (the|an|a) (empty |open |dark |deep )?(lift |elevator |mine )?(shaft|quarry|ravine|gorge|canyon))\b",
     r"(picture|picturing|pictured|imagine|imagining|imagined) (my ?self )?(stepping|jumping|throwing my ?self|falling) (off|in front of|under|from) (the|a) (edge|platform|bridge|roof|ledge|cliff|train|tracks|balcony|building)\b",
     r"(platform|tracks?|railway)( \w+){0,8} (step|stepping|jump|jumping|fall|falling|throw\w*)( \w+){0,4} (train|tracks?)\b",
     r"(dont|do not) think (i will|ill|i am going to|im going to|im gonna) (still )?be (here|around|alive)\b(?! (for|on|at|in|when))",

@@ -1631,6 +1631,44 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("turn the hose on myself and be done with the heat", None, False),
         ("the left half of the car park isnt there anymore, they dug it up", None, False),
         ("saving my mums morphine for her evening dose", None, False),
+        # batch 36's concepts, said another way
+        ("an agony like a gunshot went off inside my skull", "sudden_headache", False),
+        ("a pain like being kicked landed in my head out of nowhere", "sudden_headache", False),
+        (
+            "headache and my words are coming out all mangled",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "splitting headache and she couldnt tell us what year it is",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("migraine and the road signs look doubled", "headache_with_neurological_sign", False),
+        (
+            "theres two of every car on the road and my head is pounding",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("he went stiff and started convulsing on the kitchen floor", "seizure", False),
+        ("she went rigid and was fitting on the sofa", "seizure", False),
+        (
+            "bad head and she cant hold on to the answer, asks again a minute later",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        ("a shelf came down on my head and now i feel groggy", "headache_after_head_injury", False),
+        ("ive been thinking of jumping into the quarry", "self_harm", False),
+        # what must not fire: stiff knees after a hike, fear and nerves, scones, a long sleep, a
+        # swim, exam answers, a shoulder, the usual migraine
+        ("my knees went stiff on the hike and my legs were shaking afterwards", None, False),
+        ("we went rigid with fear and started shaking all over with nerves", None, False),
+        ("the batch of scones looks doubled this week", None, False),
+        ("i feel groggy after a long sleep", None, False),
+        ("thinking of jumping into the lake for a swim", None, False),
+        ("my students cant hold on to the answers in exams", None, False),
+        ("a pain like a punch in my shoulder when i lift", None, False),
+        ("my migraines always start with a pain like a hammer in my head", None, True),
     ],
 )
 def test_assessment(text, category, cleared):
