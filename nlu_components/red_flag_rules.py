@@ -265,9 +265,10 @@ NEURO_SIGNS = [
     r"(arm|leg|hand|foot|fingers)( \w+){0,2} (wont|doesnt|will not|does not) (do what|listen|obey|respond)",
     r"(cant|cannot|couldnt) (get|put) (my |the |his |her )?words (in|into|together)",
     r"(seeing|see|sees) (everything|things|it all) twice",
-    r"\b(looks?|looked|looking|seems?|seemed) doubled\b(?! (over|up)\b)|\b(theres|there is|there are|therere) two of (every|each) \w+",
-    # what is seen, doubled: "the keys look doubled" (not a dose doubled, not "doubled over")
+    # what is seen, doubled: "the keys look doubled" (not a dose doubled, not "doubled over");
+    # whatever it is, when it "looks" doubled ("the hatpins look doubled")
     r"\b(keys|words|letters|text|writing|lines|numbers|screen|everything|things|people|faces|cars|lights|signs|it all)( \w+){0,3} (looks?|looked|looking|seems?|seemed|appears?|gone|went|are|is) doubled\b(?! (over|up))",
+    r"\b(looks?|looked|looking|seems?|seemed) doubled\b(?! (over|up)\b)",
     r"\b(look|looks|looked|looking|appear|appears|appeared) like (theyre|they are|there are|its|it is|theyve been|everythings|everything is) (\w+ )?(twice|doubled)\b",
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
     r"(half|part|side|bits?) of (everything|what|my vision|things)( \w+){0,6} (vanished|gone|missing|disappeared|black|dark)\b",
@@ -291,7 +292,7 @@ NEURO_SIGNS = [
     r"(hand|arm|leg|foot|fingers)( \w+){0,2} (is |are |feels? |gone |went |has gone )?(all )?clumsy\b",
     r"((cant|cannot|couldnt) remember|(keep |keeps )?forgetting) ((my|his|her|their) (own )?(name|address|postcode|post code|zip code|phone number|number|pin|birthday|date of birth)|what (i|he|she|they) (did|was doing|were doing) (this morning|today|earlier|an hour ago|just now))",
     r"\beye( \w+){0,2} (turned|turning|pointing|drifting|drifted|wandering) (out|outwards|outward|in|inwards|inward|off|away|sideways)\b",
-    r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it|(every|each) \w+)\b|\b(see|seeing|sees|seen) two (pictures|images|copies|versions)\b",
+    r"\b(see|seeing|sees) two of (her|him|them|you|everything|everyone|everybody|things|it|(every|each) \w+)\b|\b(see|seeing|sees|seen) two (pictures|images|copies|versions)\b|\b(theres|there is|there are|therere) two of (every|each) \w+",
     r"\b(words|letters|text|writing|lines)( \w+){0,6} (sliding|slide|slid|slipping|drifting|floating) (off|away|sideways|around|about)\b",
     r"\b(aphasi\w*|dysphasi\w*)\b",
     r"\b(everything|things|stuff) (on|to) (my|his|her|their|the) (left|right)( side)? (is |are |has |have |went |has gone )?(missing|gone|disappeared|vanished|black|blank|dark|not there)\b",
@@ -442,12 +443,14 @@ STROKE_SIGNS = [
     r"\b(arm|leg|hand|face)( and (my |his |her |their )?(arm|leg|hand|face))? on the (left|right)( side)?( \w+){0,2} (went |gone |has gone |is |are |feels? |felt )?(numb|weak|limp|dead|heavy|useless|floppy)\b",
 ]
 
+# Shaking that is laughter, cold or a feeling, not a fit.
+_NOT_FROM_FEELING = r"(?! (with|from) (laughter|laughing|giggles|cold|rage|fear|nerves|excitement)\b)"
 # A collapse with a fit, with or without a headache: "collapsed during practice and is shaking all
 # over on the floor" (not shaking with laughter or with cold).
 SEIZURE = [
-    r"\b(collapsed|keeled over|crumpled|fell (down|over)|went down|dropped)( \w+){0,8} (shaking|jerking|twitching|convulsing|thrashing|fitting)( \w+){0,2} (all over|on the (floor|ground|pavement)|uncontrollably)\b(?! (with|from) (laughter|laughing|giggles|cold|rage|fear|nerves|excitement)\b)",
+    rf"\b(collapsed|keeled over|crumpled|fell (down|over)|went down|dropped)( \w+){{0,8}} (shaking|jerking|twitching|convulsing|thrashing|fitting)( \w+){{0,2}} (all over|on the (floor|ground|pavement)|uncontrollably)\b{_NOT_FROM_FEELING}",
     # stiff, then jerking: "went rigid and started jerking all over"
-    r"\b(went|gone|goes|going) (stiff|rigid)( \w+){0,6} (jerking|seizure|seizing|fitting|thrashing|(shaking|twitching) all over)\b(?! (with|from) (laughter|laughing|giggles|cold|rage|fear|nerves|excitement)\b)",
+    rf"\b(went|gone|goes|going) (stiff|rigid)( \w+){{0,6}} (jerking|seizure|seizing|fitting|thrashing|(shaking|twitching) all over)\b{_NOT_FROM_FEELING}",
 ]
 
 FEVER_STIFF_NECK = [
