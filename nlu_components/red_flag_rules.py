@@ -60,7 +60,7 @@ _TYPOS = {
     r"\bslur+ed\b|\bslurr?ing\b": "slurred",
     r"\bseizures?\b|\bsiezures?\b|\bseziures?\b|\bconvulsions?\b|\bconvulsing\b": "seizure",
     r"\bstiff+ ?neck\b|\bneck( \w+){0,3} (stiff|rigid|locked|rock hard|solid|made of wood|like (wood|a board|a plank|concrete|an? (steel |metal |iron )?(rod|pole|bar))|wooden)\b|\bneck (hurts|is sore|pain\w*) when (i|he|she|they|we|you) (bend|move|look|turn|touch)\w*"
-    r"|\b(can'?t|cannot|wont|will not|refuses to|refused to) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\bneck (that |which )?(he|she|they|i|we|you) (cant|cannot|couldnt|can barely|can hardly) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b"
+    r"|\b(can'?t|cannot|wont|will not|refuses to|refused to) (bend|move|turn) (my|his|her|their) (neck|head down|head forward)\b|\b(can'?t|cannot) (bend|lower|tilt) (my|his|her|their) head\b|\bneck( that| which)? (wont|will not|doesnt|does not) (bend|move|turn)\b|\bneck (that |which )?(he|she|they|i|we|you) (cant|cannot|couldnt|can barely|can hardly) (bend|move|turn)\b|\b(wont|will not|doesnt|does not) let (us|me|anyone) (bend|move|touch) (his|her|their|my) (neck|head)\b|\bneck( \w+){0,2} (so|too) (tight|stiff|rigid|sore) (that )?(i|he|she|they) (cant|cannot|couldnt) (look|bend|nod)\b|\b(cant|cannot|couldnt) (look|bend) (down )?(at|to) (my|his|her|their) (knees|lap|feet|toes|belly|tummy)\b|\bchin (to|on) (my |his |her |their )?chest\b|\b(try|tries|trying|tried) to (put|bring|tuck|lower|get|drop) (my|his|her|their) chin (down|forward|to (my|his|her|their) chest)( \w+){0,4} (wont|will not|doesnt|does not|cant|cannot|couldnt|didnt) (go|move|bend|budge|do it)\b"
     r"|\b(cant|cannot|couldnt|unable to) (look|bend|tilt|put (my|his|her|their) chin) (\w+ ){0,2}down\b|\bneck( \w+){0,2} (too|so) (sore|stiff|painful) to (nod|move|bend|turn|look down)\b"
     r"|\b(bending|moving|tilting|lowering|putting) (my|his|her|their) (head|chin) (forward|down)( \w+){0,2} (is |was )?(agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
     r"|\b(bending|moving|tilting|lowering) (my|his|her|their) neck( \w+){0,2} (is |was |feels |felt )?(like knives|like (being )?stabbed|agony|agonising|agonizing|impossible|unbearable|excruciating)\b"
@@ -78,6 +78,8 @@ _TYPOS = {
     r"\bcnt\b": "cant",
     # Scots: "my heid is pounding", "i cannae see straight"
     r"\bheid\b": "head",
+    # "my heads pounding": "head's" without its apostrophe
+    r"\bheads (?=(pounding|splitting|killing|throbbing|banging|thumping|aching|hurting|bursting|exploding)\b)": "head is ",
     r"\bcannae\b|\bcanna\b": "cant",
     # Geordie: "me heed is splitting" ("take heed" stays)
     rf"(?<=\bme )heed\b|(?<=\bmy )heed\b|\bheed\b(?= {_HEAD_DOES}\b)": "head",
@@ -124,7 +126,7 @@ def normalise(text: str) -> str:
 
 HEADACHE = (
     r"(headaches?|migraines?|(sore|pounding|throbbing|splitting|aching|banging|thumping|bad|terrible|awful|horrible|horrendous|rotten|stinking|killer|bit of a) (head|temples?|forehead)\b(?! (injury|start|teacher|lice|of hair|cold))|pain( (burst|bursts|exploded|explodes|detonated|detonates|went off|shot|tore))? (in|at|behind) (my|the) ((back|base) of (my |the )?)?((left|right) )?(head|skull|temples?|forehead|eyes?)|(holding|clutching|gripping|grabbed|grabbing|clutched|clasped|clasping) (the (back|side|top|front) of )?(my|his|her|their) head|(inside|in|into) my skull|pain( \w+){0,6} (in|inside|across|through) (my|his|her|their) (head|skull)|(back|base|top|side) of (my|his|her|their|the) skull|"
-    r"\bhead( \w+){0,5} (pain\w*|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
+    r"\bhead( \w+){0,5} (pain\w*|hurt\w*|ach\w*|sore|pound\w*|throb\w*|thump\w*|split\w*|killing|bang\w*|explod\w*|detonat\w*|hammer\w*|crush\w*|squeez\w*|agony|murder)|\bduele la cabeza\b|\bdolor de cabeza\b|\bhead (felt|feels|feel) like (it|its|it had|it has|it was)( \w+){0,2} (hit|struck|smashed|hammered|crushed|cracked|ripped|torn|tore|split|burst)\b|\bhead (is|was|feels|felt) (so |really |very )?bad\b|\bhead( \w+){0,3} (hit|struck|punched|kicked|smashed|whacked|hammered) from (the )?inside\b|\b(split|splits|splitting|cleaved|cleaving) (my|his|her|their) (head|skull)\b|\bpain( \w+){0,3} (the )?(top|back|side|front) of (my|his|her|the) head|\bhead( \w+){0,6} (going to|about to|gonna|ready to) (burst|explode|pop|split)\b|\b(complain\w*|moan\w*) (about |of |that )?(his|her|their|my) head\b|\bpain (filled|fills|filling|flooded|floods|flooding|shot through|tore through|ripped through|burst through|bursts through|exploded through|blasted through) (my|his|her|their) (head|skull)\b)"
 )
 
 # A "worst ever" headache counts on its own, in either order ("the worst headache of my life",
@@ -169,7 +171,7 @@ _ONSET = (
     r"like never before|in a flash|with a (pop|bang|snap)|peaked (with)?in (a|one|a few) (minute|second)s?|hammer blow|like a (hammer|gunshot|slap|punch|kick|switch|(baseball |cricket )?bat|slammed \w+|(door|hatch|lid|gate) slamming)|like (flicking|flipping|hitting|pressing) a (light )?switch|out of a clear (blue )?sky|(in|within) (about |around |under |less than |just )?(a|one|two|three|a few|a couple of|\d+) (seconds?|secs?)( flat)?|"
     r"never (felt|known|had|experienced) anything (like|close to) (it|this)|explod\w*|explosi\w*|detonat\w*|like being (hit|shot|struck|punched|kicked|clubbed|smacked|whacked)|hit (me )?over the head|"
     r"like (a|an) (explosion|bomb|thunderclap|bolt|truck|train|wrecking ball|ton of bricks|car backfiring)|(bomb|grenade|gun) went off|like a firework (went|going) off|from (0|zero|nothing|none) to (10|ten|100|unbearable|(the )?max\w*|full|screaming|agony|excruciating)|(in|within) (under |less than )?(a|one) (minute|min)\b|like (a )?lightning( bolt)?|"
-    r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|"
+    r"in one go|in a (moment|heartbeat|split second)|(with no |without (any )?)warning|(a|one) (moment|second|minute) ago|sledge ?hammer|in the time it took|burst (behind|in|inside|through|across)|like thunder|(a|with a) thunder (feeling|strike|crack|bolt)|like (a|the) (crack|clap|boom|peal|roll) of thunder|"
     r"(was|felt) (fine|ok|okay|normal|perfectly fine) (until )?(a |one |two |five |ten )?(minute|minutes|moment|moments|second|seconds) ago|full (strength|force|blast) (in|within)|off the (scale|charts)|"
     r"in (a|one) (\w+ )?(thump|bang|blow|hit|crash|jolt|wallop)\b|(reached|hit|got to) full (blast|force|strength|intensity|power)|"
     r"before (i|he|she|they) (could|had time to) (even )?(put|sit|finish|say|stand|blink|react|move)|"
@@ -267,7 +269,7 @@ NEURO_SIGNS = [
     r"(seeing|see|sees) (everything|things|it all) twice",
     # what is seen, doubled: "the keys look doubled" (not a dose doubled, not "doubled over");
     # whatever it is, when it "looks" doubled ("the hatpins look doubled")
-    r"\b(keys|words|letters|text|writing|lines|numbers|screen|everything|things|people|faces|cars|lights|signs|it all)( \w+){0,3} (looks?|looked|looking|seems?|seemed|appears?|gone|went|are|is) doubled\b(?! (over|up))",
+    r"\b(keys|words|letters|text|writing|lines|numbers|screen|everything|things|people|faces|cars|lights|signs|it all)( \w+){0,3} (looks?|looked|looking|seems?|seemed|appears?|gone|went|are|is) ((blurred|blurry|fuzzy|hazy|swimming) and )?doubled\b(?! (over|up))",
     r"\b(looks?|looked|looking|seems?|seemed) doubled\b(?! (over|up)\b)",
     r"\b(look|looks|looked|looking|appear|appears|appeared) like (theyre|they are|there are|its|it is|theyve been|everythings|everything is) (\w+ )?(twice|doubled)\b",
     r"\b(went|gone|going) rigid\b|\b(started|is|was|keeps|began|been) jerking\b",
@@ -478,6 +480,8 @@ HEAD_INJURY = [
     r"|\b(my|his|her|their) (helmet|hard hat|hardhat|crash helmet|bike helmet)( \w+){0,2} (is |was |got |has |had |has been )?(cracked|split|smashed|dented|broken|shattered|caved in|in (two|pieces|bits))\b",
     r"\b(went|flew|came|thrown|catapulted|pitched|launched) (straight )?over the (handlebars|handle bars|bars|bonnet|hood|horses head)\b",
     r"\b(swung|slammed|snapped|banged|crashed|came) (shut |down |closed )?(on|onto) (my|his|her|their) (\w+ )?(head|skull)\b",
+    # "a container chain swung into my head" (not "a thought came into my head")
+    r"\b(swung|swinging|swings|slammed|slamming|crashed|crashing|smashed|smashing) (\w+ ){0,2}into (my|his|her|their) (\w+ )?(head|skull|temple|forehead)\b",
     # "a box dropped from the top shelf onto my head"
     r"(fell|dropped|landed|came down|crashed|toppled)( \w+){1,8} (on|onto) (my|his|her|their) (\w+ )?(head|skull|helmet|hard hat|hardhat)\b",
     r"\b(tackle|tackled|collision|clash)( \w+){0,6} out cold\b|\bout cold( \w+){0,6} (tackle|tackled|collision|clash)\b|\bclash(ed)? (of )?heads\b",
@@ -615,7 +619,7 @@ SELF_HARM = [
     r"\b(ready|going|time|want|about) to meet (god|my maker|jesus|my god)\b",
     # medicine kept back, then all of it at once, whatever its name
     rf"\b{_STOCKPILED}( \w+){{0,6}} (take|taking|swallow\w*|down\w*|neck\w*) (the lot|them all|all of (it|them)|everything)\b",
-    rf"\b(collect|gather|squirrel|sav(ed|ing)|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ )?(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*|having|have) (the lot|them all|it all|all of (it|them))\b",
+    rf"\b(collect|gather|squirrel|sav(ed|ing)|hid|hiding|keep\w* back|kept back|put\w* by)\w*( up)? (my |the |all my |some |his |her )?(\w+ ){{0,2}}(pills|tablets|meds|{_MEDICINES})( \w+){{0,8}} (take|taking|swallow\w*|down\w*|neck\w*|having|have) (the lot|them all|it all|all of (it|them))\b",
     r"\b(going to|gonna|about to|want to|will|ill|plan to|planning to) jump (off|from) (the|a|my) (\w+ )?(bridge|roof|multistorey|multi storey|car park|building|cliff|balcony|tower|ledge|window)\b",
     r"\b(dont|do not|cant|cannot) see the point any ?more\b",
     # belongings given away, a lethal dose looked up, a fast train waited for, a car left running
@@ -780,6 +784,8 @@ SELF_HARM = [
     rf"\b(life insurance|insurance)( \w+){{0,14}} (when|after|once) (im|i am) (gone|dead)( \w+)? ({_SOON}|next (week|month)|soon|in a (few )?(days?|weeks?))\b",
     # the wheel let go of, to let it happen: "letting go of the wheel on the motorway tonight and letting it happen"
     r"\b(let|letting|lets) go of the (steering )?wheel( \w+){0,10} (and )?(just )?(let|letting) it happen\b",
+    # the safety line left off on purpose, to fall: "next time im up the spire im not going to clip on, im going to let go"
+    r"\b(not|wont|never|no longer) (going to |gonna |bother\w* to )?(clip|hook|tie|strap|harness|rope) (my ?self |him ?self |her ?self )?(on|in)\b( \w+){0,6} (going to|gonna|will|ill|just) (let go|fall|jump|step off)\b(?! (of|in|into|on|over|off (the|a) (bus|train|boat)))",
     # a tool turned on oneself "and be done": "turn the torch on myself and be done"
     r"\b(turn|turning|use|using|point|pointing|aim|aiming) (the|my|a|his|her) (\w+ ){0,2}(on|at|against) (my ?self|him ?self|her ?self)( \w+){0,3} (and be done|and end it|to end it|for good|and be gone|and finish it)\b(?! with\b)",
     # which medicine would do it: "i know which drugs in the cupboard would do it"

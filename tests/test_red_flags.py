@@ -1669,6 +1669,45 @@ def test_component_keeps_a_model_emergency_the_rules_know_nothing_about():
         ("my students cant hold on to the answers in exams", None, False),
         ("a pain like a punch in my shoulder when i lift", None, False),
         ("my migraines always start with a pain like a hammer in my head", None, True),
+        # batch 37's concepts, said another way
+        ("a pain ripped through my head like a clap of thunder", "sudden_headache", False),
+        ("my head felt punched from the inside, it came on in seconds", "sudden_headache", False),
+        (
+            "my heads throbbing and my left arm has gone weak",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "pounding headache and the words on the page are blurry and doubled",
+            "headache_with_neurological_sign",
+            False,
+        ),
+        (
+            "feverish with a headache and when she tries to tuck her chin down it wont budge",
+            "fever_stiff_neck",
+            False,
+        ),
+        (
+            "a scaffold pole swung into his head and now hes groggy",
+            "headache_after_head_injury",
+            False,
+        ),
+        ("im not going to clip myself on at the top, ill just let go", "self_harm", False),
+        (
+            "ive been saving up my mums sleeping tablets and im going to swallow the lot",
+            "self_harm",
+            False,
+        ),
+        # what must not fire: applause, a hangover, camera shake, a photo, an idea, an old
+        # harness thrown out, a mother's prescription, a pool
+        ("the crowd cheered like a clap of thunder", None, False),
+        ("two heads throbbing with the same hangover, me and my brother", None, True),
+        ("my photos are blurry and doubled, the camera shake again", None, False),
+        ("she tried to tuck her chin down for the photo but it wouldnt go", None, False),
+        ("an idea crashed into my head during the meeting", None, False),
+        ("im never going to clip on that old harness, ill let go of it at the tip", None, False),
+        ("saving up my mums heart tablets prescription so she wont run out", None, False),
+        ("not going to clip in today, ill jump in the pool instead", None, False),
     ],
 )
 def test_assessment(text, category, cleared):
